@@ -1,0 +1,87 @@
+"""Where buurtdesk keeps its data and settings; each setting declared once with type and default."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "buurtdesk"
+DB_ENV_VAR = "BUURTDESK_DB"
+DATA_DIR_ENV_VAR = "BUURTDESK_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The user data folder (``~/.local/share/buurtdesk`` on Linux, AppData on Windows).
+
+    ``BUURTDESK_DATA_DIR`` moves it, which tests and portable installs use.
+    """
+    override = os.environ.get(DATA_DIR_ENV_VAR)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "buurtdesk.sqlite"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.sqlite"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def database_url(db: str | None = None) -> str:
+    """Turn ``--db PATH|URL`` (or ``BUURTDESK_DB``) into a SQLAlchemy URL.
+
+    A value with ``://`` is a URL (``postgresql+psycopg://…``); anything else is a file path.
+    """
+    value = db or os.environ.get(DB_ENV_VAR) or str(default_db_path())
+    if "://" in value:
+        if value.startswith("postgresql://"):
+            return "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "nl"
+    font_scale: float = 1.0
+    backups_to_keep: int = 14
+    stalled_after_weeks: int = 6
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read settings; a missing or damaged file gives the defaults, never an error."""
+        path = path or settings_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        result = cls()
+        for field in fields(cls):
+            value = raw.get(field.name)
+            default = getattr(result, field.name)
+            if isinstance(value, type(default)) and not isinstance(value, bool) or (
+                isinstance(default, float) and isinstance(value, int)
+            ):
+                result = replace(result, **{field.name: type(default)(value)})
+        return result
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        tmp.replace(path)
