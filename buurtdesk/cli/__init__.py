@@ -1,0 +1,63 @@
+"""``buurtdesk [options] [command]``: without a command it opens the window.
+
+Each command lives in its own module with ``register(subparsers)``; the module's handler
+returns the exit code. Messages go to the terminal in Dutch; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from buurtdesk.cli import commands
+from buurtdesk.cli.common import EXIT_ERROR, EXIT_USAGE, fail
+from buurtdesk.domain.errors import BuurtdeskError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="buurtdesk",
+        description="buurtdesk: het offline bureau van de buurtcoördinator. "
+        "Zonder opdracht opent het programma.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PAD|URL",
+        help="database: een bestand (SQLite) of een PostgreSQL-URL; "
+        "standaard BUURTDESK_DB of het bestand in de gebruikersmap",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open het programma op een aparte demobuurt"
+    )
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="sluit af zodra het venster getekend is (voor tests en metingen)",
+    )
+    parser.add_argument("--lang", choices=("nl", "en"), help="taal van het venster")
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    for module in commands.MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from buurtdesk import app  # Qt loads only when a window opens
+
+            return app.run(args)
+        result: int = handler(args)
+        return result
+    except BuurtdeskError as error:
+        return fail(str(error), EXIT_ERROR)
+    except KeyboardInterrupt:
+        return fail("Afgebroken; er is niets half opgeslagen.", EXIT_USAGE)
+
+
+def entry_point() -> None:
+    sys.exit(main())
