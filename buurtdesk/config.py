@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -69,14 +70,15 @@ class Settings:
             return cls()
         if not isinstance(raw, dict):
             return cls()
-        result = cls()
+        values: dict[str, Any] = {}
         for field in fields(cls):
             value = raw.get(field.name)
-            default = getattr(result, field.name)
-            if isinstance(value, type(default)) and not isinstance(value, bool) or (
-                isinstance(default, float) and isinstance(value, int)
-            ):
-                result = replace(result, **{field.name: type(default)(value)})
+            default = getattr(cls, field.name)
+            if isinstance(default, float) and type(value) in (int, float):
+                values[field.name] = float(value)  # type: ignore[arg-type]
+            elif type(value) is type(default):
+                values[field.name] = value
+        result = cls(**values)
         return result
 
     def save(self, path: Path | None = None) -> None:

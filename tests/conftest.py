@@ -26,7 +26,9 @@ PG_ENV = "BUURTDESK_TEST_PG_URL"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test ever reads or writes the real user's data folder or database."""
     monkeypatch.setenv("BUURTDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("BUURTDESK_DB", raising=False)
@@ -37,9 +39,8 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     engine = Database.open(f"sqlite:///{path}").engine
     schema.upgrade(engine, backup_dir=path.parent / "backups")
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
+    engine.dispose()  # the last connection to close folds the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists()
     return path
 
 
@@ -69,7 +70,7 @@ def pg_db() -> Iterator[Database]:
     """A fresh, migrated PostgreSQL schema per test, dropped afterwards."""
     url = _pg_url()
     if not url:
-        pytest.skip(f"no PostgreSQL server: set {PG_ENV} (eval \"$(.ci/pg-start)\")")
+        pytest.skip(f'no PostgreSQL server: set {PG_ENV} (eval "$(.ci/pg-start)")')
     schema_name = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(url)
     with admin.begin() as connection:

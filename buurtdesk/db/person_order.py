@@ -19,15 +19,11 @@ _NO_ID = 1 << 62  # a person not yet inserted sorts after everyone with the same
 
 
 def _before(sort_key: str, person_id: int):  # type: ignore[no-untyped-def]
-    return or_(
-        Person.sort_key < sort_key, and_(Person.sort_key == sort_key, Person.id < person_id)
-    )
+    return or_(Person.sort_key < sort_key, and_(Person.sort_key == sort_key, Person.id < person_id))
 
 
 def _after(sort_key: str, person_id: int):  # type: ignore[no-untyped-def]
-    return or_(
-        Person.sort_key > sort_key, and_(Person.sort_key == sort_key, Person.id > person_id)
-    )
+    return or_(Person.sort_key > sort_key, and_(Person.sort_key == sort_key, Person.id > person_id))
 
 
 def _neighbours(
@@ -78,7 +74,7 @@ def _spread(session: Session, sort_key: str, pid: int) -> int:
         before, after = _neighbours(session, sort_key, pid, count)
         lowest = before[-1][1] if len(before) == count else None
         highest = after[-1][1] if len(after) == count else None
-        window = [*reversed(before), (None, None), *after]
+        window: list[tuple[int | None, int | None]] = [*reversed(before), (None, None), *after]
         if lowest is None:
             lowest = (before[-1][1] if before else after[0][1]) - RANK_GAP * len(window)
         if highest is None:
@@ -91,7 +87,7 @@ def _spread(session: Session, sort_key: str, pid: int) -> int:
     moves = [
         (row_id, old, new)
         for (row_id, old), new in zip(window, new_ranks, strict=True)
-        if row_id is not None and old != new
+        if row_id is not None and old is not None and old != new
     ]
     # Rows moving down go first, lowest first; then rows moving up, highest first. With the
     # order kept, no row ever lands on a rank another row still holds (ranks are unique).

@@ -9,6 +9,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 
 from buurtdesk.db import backup, migrations
@@ -34,14 +36,17 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def _config() -> Config:
+MIGRATIONS = Path(migrations.__file__).parent
+
+
+def _config(scripts: Path) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    cfg.set_main_option("script_location", str(scripts))
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(scripts: Path = MIGRATIONS) -> str:
+    head = ScriptDirectory.from_config(_config(scripts)).get_current_head()
     assert head is not None
     return head
 
@@ -51,7 +56,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def check_revision(engine: Engine) -> str | None:
+def check_revision(engine: Engine, scripts: Path = MIGRATIONS) -> str | None:
     """The database's revision; raises when this version cannot work with it."""
     revision = current_revision(engine)
     if revision is None:
@@ -61,10 +66,10 @@ def check_revision(engine: Engine) -> str | None:
                 "Dit bestand is geen buurtdesk-database. Kies een ander bestand."
             )
         return None
-    script = ScriptDirectory.from_config(_config())
+    script = ScriptDirectory.from_config(_config(scripts))
     try:
         script.get_revision(revision)
-    except Exception as error:
+    except (RevisionError, CommandError) as error:
         raise DatabaseTooNew(
             "Deze database is gemaakt met een nieuwere versie van buurtdesk "
             f"(schema {revision}). Installeer de nieuwste versie; de database is niet veranderd."
@@ -72,16 +77,19 @@ def check_revision(engine: Engine) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine, *, backup_dir: Path, keep_backups: int = 14) -> UpgradeResult:
-    """Migrate to the newest schema. An existing database is backed up before any change."""
-    revision = check_revision(engine)
-    head = head_revision()
+def upgrade(
+    engine: Engine, *, backup_dir: Path, keep_backups: int = 14, scripts: Path = MIGRATIONS
+) -> UpgradeResult:
+    """Migrate to the newest schema. An existing database is backed up before any change;
+    ``scripts`` is the migrations folder (tests hand in one with an extra revision)."""
+    revision = check_revision(engine, scripts)
+    head = head_revision(scripts)
     if revision == head:
         return UpgradeResult(revision, head, None)
     saved = None
     if revision is not None:
         saved = backup.make_backup(engine, backup_dir, f"voor-migratie-{head}", keep_backups)
-    cfg = _config()
+    cfg = _config(scripts)
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")

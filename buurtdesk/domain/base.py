@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -23,7 +24,7 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[type, Any]] = {
         int: Integer,
         str: String(200),
         datetime: DateTime(),
@@ -39,7 +40,7 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-def SortKey(length: int) -> String:  # noqa: N802 - reads like a type in column declarations
+def SortKey(length: int) -> String:
     """A folded sort key compared byte by byte: PostgreSQL's "C" collation, SQLite's BINARY,
     so both databases list people in exactly the same order."""
-    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
+    return String(length).with_variant(String(length, collation="C"), "postgresql")

@@ -117,9 +117,7 @@ class StageChange(IdMixin, Base):
     initiative_id: Mapped[int] = mapped_column(
         ForeignKey("initiative.id", ondelete="CASCADE"), index=True
     )
-    from_stage_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stage.id", ondelete="RESTRICT")
-    )
+    from_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="RESTRICT"))
     to_stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="RESTRICT"))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -234,9 +234,7 @@ class NetworkMeeting(IdMixin, TimestampMixin, Base):
 
     title: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[date] = mapped_column(Date, index=True)
-    location_id: Mapped[int | None] = mapped_column(
-        ForeignKey("location.id", ondelete="SET NULL")
-    )
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -6,12 +6,16 @@ from alembic import context
 
 from buurtdesk.domain.models import metadata
 
+from buurtdesk.db.migrations.search_index import include_name
+
 connection = context.config.attributes["connection"]
+
 context.configure(
     connection=connection,
     target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

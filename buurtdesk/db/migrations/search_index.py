@@ -66,3 +66,15 @@ def drop(connection: Connection) -> None:
             connection.exec_driver_sql(statement)
     elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql("DROP INDEX IF EXISTS ix_person_search_text_trgm")
+
+
+PG_INDEX = "ix_person_search_text_trgm"
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """For autogenerate: the FTS5 tables and the trigram index belong to this module."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(FTS_TABLE)
+    return not (type_ == "index" and name == PG_INDEX)

@@ -27,6 +27,9 @@ _PHONE_CHARACTERS: Final = re.compile(r"\+?[0-9 ().\-/]*")
 
 _EXAMPLE: Final = "Schrijf het bijvoorbeeld als 06-12345678 of 010-1234567."
 _INVALID_MESSAGE: Final = f"Telefoonnummer klopt niet. {_EXAMPLE}"
+_TEN_DIGITS: Final = "Een Nederlands nummer heeft tien cijfers, zoals 06-12345678 of 010-1234567."
+_TEN_DIGIT_STARTS: Final = frozenset("1234567")
+_TEN_DIGIT_NATIONAL_LENGTH: Final = 9
 
 
 def normalize_phone(value: str | None, *, field: str = "telefoon") -> str:
@@ -105,13 +108,18 @@ def phone_query_key(query: str) -> str:
 
 
 def _invalid_number_message(number: phonenumbers.PhoneNumber) -> str:
+    if number.country_code == _HOME_COUNTRY_CODE:
+        national = phonenumbers.national_significant_number(number)
+        # Mobile (06) and area-code numbers all have ten digits with the leading 0;
+        # service numbers (0800, 0900) vary, so those get the general message.
+        if national[:1] in _TEN_DIGIT_STARTS:
+            if len(national) < _TEN_DIGIT_NATIONAL_LENGTH:
+                return f"Telefoonnummer heeft te weinig cijfers. {_TEN_DIGITS}"
+            if len(national) > _TEN_DIGIT_NATIONAL_LENGTH:
+                return f"Telefoonnummer heeft te veel cijfers. {_TEN_DIGITS}"
+        return _INVALID_MESSAGE
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == ValidationResult.TOO_SHORT:
-        if number.country_code == _HOME_COUNTRY_CODE:
-            return (
-                "Telefoonnummer heeft te weinig cijfers. Een Nederlands nummer heeft "
-                "meestal tien cijfers, zoals 06-12345678 of 010-1234567."
-            )
         return f"Telefoonnummer heeft te weinig cijfers. {_EXAMPLE}"
     if reason == ValidationResult.TOO_LONG:
         return f"Telefoonnummer heeft te veel cijfers. {_EXAMPLE}"
