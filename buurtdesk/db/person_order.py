@@ -15,7 +15,7 @@ from buurtdesk.domain.network import Person
 
 RANK_GAP = 1 << 32
 _MIN_SPREAD_GAP = 1 << 12
-_NO_ID = 1 << 62  # a person not yet inserted sorts after everyone with the same key
+_NO_ID = 2**31 - 1  # a person not yet inserted sorts after everyone with the same key
 
 
 def _before(sort_key: str, person_id: int):  # type: ignore[no-untyped-def]
@@ -75,10 +75,12 @@ def _spread(session: Session, sort_key: str, pid: int) -> int:
         lowest = before[-1][1] if len(before) == count else None
         highest = after[-1][1] if len(after) == count else None
         window: list[tuple[int | None, int | None]] = [*reversed(before), (None, None), *after]
+        # At either end of the list there is unlimited room: claim enough of it.
+        room = max(RANK_GAP, 2 * _MIN_SPREAD_GAP) * len(window)
         if lowest is None:
-            lowest = (before[-1][1] if before else after[0][1]) - RANK_GAP * len(window)
+            lowest = (before[-1][1] if before else after[0][1]) - room
         if highest is None:
-            highest = (after[-1][1] if after else before[0][1]) + RANK_GAP * len(window)
+            highest = (after[-1][1] if after else before[0][1]) + room
         step = (highest - lowest) // (len(window) + 1)
         if step >= _MIN_SPREAD_GAP:
             break

@@ -160,7 +160,7 @@ def _statement(
     if not tokens:
         return statement, order
     long_tokens = [t for t in tokens if len(t) >= 3]
-    short_tokens = [t for t in tokens if len(t) < 3]
+    like_tokens = [t for t in tokens if len(t) < 3]  # trigrams cannot find these
     sqlite = session.get_bind().dialect.name == "sqlite"
     if sqlite and long_tokens:
         match = " AND ".join(_fts_phrase(t) for t in long_tokens)
@@ -171,13 +171,13 @@ def _statement(
         )
         order = _FTS.c.rowid
     else:
-        short_tokens = tokens if not sqlite else short_tokens
-    if len(tokens) == 1 and short_tokens:
-        bounds = _rank_range(session, short_tokens[0].replace(" ", ""))
+        like_tokens = tokens if not sqlite else like_tokens
+    if len(tokens) == 1 and len(tokens[0]) < 3:
+        bounds = _rank_range(session, tokens[0])
         if bounds is None:
             return None
         return statement.where(Person.search_rank.between(*bounds)), order
-    for token in short_tokens:
+    for token in like_tokens:
         statement = statement.where(Person.search_text.like(_like_pattern(token), escape="\\"))
     return statement, order
 
@@ -232,4 +232,3 @@ def _row(r: Any) -> PersonRow:
         email=r.email,
         roles=roles,
     )
-

@@ -73,7 +73,8 @@ def test_migrated_schema_matches_the_models(any_db: Database) -> None:
 
 def test_data_survives_an_upgrade_and_a_backup_is_made_first(tmp_path: Path, db: Database) -> None:
     saved = people.create_person(
-        db, PersonInput(voornaam="Jan", tussenvoegsel="van der", achternaam="Berg", postcode="1234ab")
+        db,
+        PersonInput(voornaam="Jan", tussenvoegsel="van der", achternaam="Berg", postcode="1234ab"),
     )
     scripts = _newer_scripts(tmp_path)
     result = schema.upgrade(db.engine, backup_dir=tmp_path / "backups", scripts=scripts)
