@@ -25,10 +25,14 @@ def test_pragmas_on_every_connection(db: Database) -> None:
 
 
 def test_a_failed_action_writes_nothing(db: Database) -> None:
-    with pytest.raises(RuntimeError), db.write() as session:
-        session.add(Tag(kind="label", name="eerste", key="eerste"))
-        session.flush()
-        raise RuntimeError("stroom valt uit")
+    def action() -> None:
+        with db.write() as session:
+            session.add(Tag(kind="label", name="eerste", key="eerste"))
+            session.flush()
+            raise RuntimeError("stroom valt uit")
+
+    with pytest.raises(RuntimeError):
+        action()
     with db.read() as session:
         assert session.execute(text("select count(*) from tag")).scalar() == 0
 

@@ -3,6 +3,7 @@ through inserts, renames and crowded spots, including the window re-spread."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -50,14 +51,17 @@ def test_people_added_in_any_order_list_in_name_order(db: Database) -> None:
     ]
 
 
-def test_a_crowded_spot_is_spread_out_again(db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_crowded_spot_is_spread_out_again(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """Squeeze 100 people between two neighbours whose ranks are only 64 apart."""
     monkeypatch.setattr(person_order, "RANK_GAP", 64)
     people.create_person(db, PersonInput(achternaam="Aa"))
     people.create_person(db, PersonInput(achternaam="Zz"))
     for i in range(100):
         people.create_person(
-            db, PersonInput(voornaam=f"Kim{'a' * (i % 7)}", achternaam=f"M{chr(97 + i // 26)}{chr(97 + i % 26)}")
+            db,
+            PersonInput(
+                voornaam=f"Kim{'a' * (i % 7)}", achternaam=f"M{chr(97 + i // 26)}{chr(97 + i % 26)}"
+            ),
         )
     _check_invariants(db)
 

@@ -80,7 +80,8 @@ def test_data_survives_an_upgrade_and_a_backup_is_made_first(tmp_path: Path, db:
     result = schema.upgrade(db.engine, backup_dir=tmp_path / "backups", scripts=scripts)
 
     assert (result.from_revision, result.to_revision) == (schema.head_revision(), "9001")
-    assert result.backup is not None and result.backup.exists()
+    assert result.backup is not None
+    assert result.backup.exists()
     with sqlite3.connect(result.backup) as backup:
         assert backup.execute("select achternaam from person").fetchall() == [("Berg",)]
         assert backup.execute("select version_num from alembic_version").fetchall() == [

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from buurtdesk.domain.models import metadata
-
 from buurtdesk.db.migrations.search_index import include_name
+from buurtdesk.domain.models import metadata
 
 connection = context.config.attributes["connection"]
 
