@@ -1,20 +1,29 @@
-"""Bring a database to this version's schema: back up first, refuse a newer database."""
+"""Bring a database to this version's schema: back up first, refuse a newer database.
+
+Revisions are numbered ``0001``, ``0002``, … and each script's file name starts with its
+number, so the start-up check reads one row and a folder listing; Alembic itself (slow to
+import) loads only when a migration is really due.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util import CommandError
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from buurtdesk.db import backup, migrations
+from buurtdesk.db.engine import READ_ONLY
 from buurtdesk.domain.errors import BuurtdeskError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS = Path(migrations.__file__).parent
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 class DatabaseTooNew(BuurtdeskError):
@@ -36,24 +45,22 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-MIGRATIONS = Path(migrations.__file__).parent
-
-
-def _config(scripts: Path) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(scripts))
-    return cfg
+def known_revisions(scripts: Path = MIGRATIONS) -> list[str]:
+    """The revisions this version ships, oldest first, read from the file names."""
+    found = (_REVISION_FILE.match(p.name) for p in (scripts / "versions").iterdir())
+    return sorted(m.group(1) for m in found if m)
 
 
 def head_revision(scripts: Path = MIGRATIONS) -> str:
-    head = ScriptDirectory.from_config(_config(scripts)).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions(scripts)[-1]
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    try:
+        with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:
+        return None
 
 
 def check_revision(engine: Engine, scripts: Path = MIGRATIONS) -> str | None:
@@ -66,15 +73,20 @@ def check_revision(engine: Engine, scripts: Path = MIGRATIONS) -> str | None:
                 "Dit bestand is geen buurtdesk-database. Kies een ander bestand."
             )
         return None
-    script = ScriptDirectory.from_config(_config(scripts))
-    try:
-        script.get_revision(revision)
-    except (RevisionError, CommandError) as error:
+    if revision not in known_revisions(scripts):
         raise DatabaseTooNew(
             "Deze database is gemaakt met een nieuwere versie van buurtdesk "
             f"(schema {revision}). Installeer de nieuwste versie; de database is niet veranderd."
-        ) from error
+        )
     return revision
+
+
+def _config(scripts: Path) -> Config:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(scripts))
+    return cfg
 
 
 def upgrade(
@@ -89,6 +101,8 @@ def upgrade(
     saved = None
     if revision is not None:
         saved = backup.make_backup(engine, backup_dir, f"voor-migratie-{head}", keep_backups)
+    from alembic import command
+
     cfg = _config(scripts)
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection

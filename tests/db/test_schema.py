@@ -116,3 +116,15 @@ def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(schema.NotABuurtdeskDatabase, match="geen buurtdesk-database"):
         schema.upgrade(db.engine, backup_dir=tmp_path / "backups")
     assert set(inspect(db.engine).get_table_names()) == {"recipes"}
+
+
+def test_the_quick_revision_check_agrees_with_alembic() -> None:
+    """Start-up reads revisions from file names; Alembic reads the scripts themselves."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(schema.MIGRATIONS))
+    script = ScriptDirectory.from_config(cfg)
+    assert schema.head_revision() == script.get_current_head()
+    assert schema.known_revisions() == sorted(r.revision for r in script.walk_revisions())
