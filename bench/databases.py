@@ -20,8 +20,18 @@ def demo_db(people: int) -> Path:
         print(f"making {path.name} ...", file=sys.stderr)
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "buurtdesk", "--db", str(partial), "demo",
-             "--people", str(people), "--seed", "1"],
+            [
+                sys.executable,
+                "-m",
+                "buurtdesk",
+                "--db",
+                str(partial),
+                "demo",
+                "--people",
+                str(people),
+                "--seed",
+                "1",
+            ],
             check=True,
         )
         for suffix in ("-wal", "-shm"):

@@ -60,9 +60,17 @@ def main() -> None:
             f"start to first paint, {size:,} people ({args.runs} runs, medians)".replace(",", "."),
             [
                 ("bare PySide6 window + QTableView", f"{b * 1000:7.0f} ms", ""),
-                ("buurtdesk, people list painted", f"{o * 1000:7.0f} ms", f"ratio {o / b:.2f} (target <= 1.5)"),
+                (
+                    "buurtdesk, people list painted",
+                    f"{o * 1000:7.0f} ms",
+                    f"ratio {o / b:.2f} (target <= 1.5)",
+                ),
                 ("peak memory, bare window", f"{median(bare_mem):7.0f} MiB", ""),
-                ("peak memory, buurtdesk", f"{median(ours_mem):7.0f} MiB", "(target <= 150 MiB at 1.000.000)"),
+                (
+                    "peak memory, buurtdesk",
+                    f"{median(ours_mem):7.0f} MiB",
+                    "(target <= 150 MiB at 1.000.000)",
+                ),
             ],
         )
 
