@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from databases import demo_db  # noqa: E402
-from stats import median, report  # noqa: E402
+from databases import demo_db
+from stats import median, report
 
 BARE = [sys.executable, str(Path(__file__).resolve().parent / "bare_window.py")]
 
