@@ -8,7 +8,7 @@ one insert touches a handful of rows instead of the whole table.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from buurtdesk.domain.network import Person
@@ -52,6 +52,7 @@ def rank_for(session: Session, sort_key: str, person_id: int | None = None) -> i
     person's own row is written with the returned rank.
     """
     pid = _NO_ID if person_id is None else person_id
+    _serialise_on_postgresql(session)
     before, after = _neighbours(session, sort_key, pid, 1)
     low = before[0][1] if before else None
     high = after[0][1] if after else None
@@ -65,6 +66,17 @@ def rank_for(session: Session, sort_key: str, person_id: int | None = None) -> i
     if high - low >= 2:
         return low + (high - low) // 2
     return _spread(session, sort_key, pid)
+
+
+_RANK_LOCK = 0x6275_7572  # "buur": one advisory lock for everyone placing people in the list
+
+
+def _serialise_on_postgresql(session: Session) -> None:
+    """Two PCs adding a person at the same spot would pick the same midpoint. SQLite already
+    serialises writers (BEGIN IMMEDIATE); on PostgreSQL a transaction-scoped advisory lock
+    makes the second one wait until the first has committed, then see its rank."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _RANK_LOCK})
 
 
 def _spread(session: Session, sort_key: str, pid: int) -> int:

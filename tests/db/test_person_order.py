@@ -112,3 +112,48 @@ def test_any_sequence_of_adds_and_renames_keeps_the_order(
         _check_invariants(db)
     finally:
         person_order.RANK_GAP = monkeypatch_gap
+
+
+def _wait_until_another_transaction_waits_for_the_lock(db: Database) -> None:
+    import time
+
+    deadline = time.monotonic() + 10
+    waiting = "select count(*) from pg_locks where locktype = 'advisory' and not granted"
+    with db.engine.connect() as connection:
+        while not connection.execute(text(waiting)).scalar():
+            assert time.monotonic() < deadline, "the second PC never queued for the lock"
+            connection.rollback()
+
+
+@pytest.mark.postgres
+def test_two_pcs_adding_at_the_same_spot_both_succeed(pg_db: Database) -> None:
+    """The second transaction waits for the first one's rank instead of colliding."""
+    import threading
+
+    from buurtdesk.db.person_order import rank_for
+
+    people.create_person(pg_db, PersonInput(achternaam="Aa"))
+    people.create_person(pg_db, PersonInput(achternaam="Zz"))
+    first_has_rank = threading.Event()
+    errors: list[BaseException] = []
+
+    def first_pc() -> None:
+        try:
+            with pg_db.write() as session:
+                from buurtdesk.domain.network import Person
+
+                rank = rank_for(session, "mm\x1f\x1f")
+                first_has_rank.set()
+                session.add(Person(achternaam="Mm", sort_key="mm\x1f\x1f", search_rank=rank))
+                session.flush()
+                _wait_until_another_transaction_waits_for_the_lock(pg_db)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    worker = threading.Thread(target=first_pc)
+    worker.start()
+    assert first_has_rank.wait(5)
+    people.create_person(pg_db, PersonInput(achternaam="Mm"))
+    worker.join()
+    assert errors == []
+    _check_invariants(pg_db)
