@@ -1,0 +1,157 @@
+"""The start screen: a greeting with today's date, the size of the network, and the
+follow-ups that need attention, overdue first. Nothing here is invented: every number
+comes from the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from buurtdesk.domain.errors import BuurtdeskError
+from buurtdesk.gui import actions, formatting
+from buurtdesk.gui.context import AppContext
+from buurtdesk.gui.parts import PartPage
+from buurtdesk.gui.today.follow_ups import MAX_SHOWN, FollowUpList
+from buurtdesk.gui.widgets import button, label
+from buurtdesk.services import contacts, people_search
+from buurtdesk.services.changes import Changes, Entity
+from buurtdesk.services.people_search import PeopleQuery
+
+
+def _card() -> tuple[QWidget, QVBoxLayout]:
+    card = QWidget()
+    card.setObjectName("panel")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(8)
+    return card, layout
+
+
+class TodayPage(PartPage):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self._context = context
+
+        self.greeting = label("", "heading")
+        self.greeting.setObjectName("greeting")
+        self.date_label = label("", "subheading")
+        self.date_label.setObjectName("todayDate")
+
+        network, network_layout = _card()
+        self.network_size = label("", wrap=True)
+        self.network_size.setObjectName("networkSize")
+        to_network = button(self.tr("Go to the network"), "users")
+        to_network.clicked.connect(lambda: context.navigator.show_part("netwerk"))
+        add_person = button(self.tr("New person"), "user-plus", kind="primary")
+        add_person.clicked.connect(context.navigator.new_person)
+        network_buttons = QHBoxLayout()
+        network_buttons.addWidget(to_network)
+        network_buttons.addWidget(add_person)
+        network_buttons.addStretch(1)
+        network_layout.addWidget(label(self.tr("Network"), "subheading"))
+        network_layout.addWidget(self.network_size)
+        network_layout.addLayout(network_buttons)
+
+        follow_card, follow_layout = _card()
+        self.follow_up_summary = label("", "muted")
+        self.follow_up_summary.setObjectName("followUpSummary")
+        self.follow_ups = FollowUpList()
+        self.follow_ups.person_clicked.connect(context.navigator.open_person)
+        self.follow_ups.done_clicked.connect(self._mark_done)
+        follow_layout.addWidget(label(self.tr("Follow-ups"), "subheading"))
+        follow_layout.addWidget(self.follow_up_summary)
+        follow_layout.addWidget(self.follow_ups)
+
+        content = QWidget()
+        content.setMaximumWidth(900)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(16)
+        column.addWidget(self.greeting)
+        column.addWidget(self.date_label)
+        column.addSpacing(8)
+        column.addWidget(network)
+        column.addWidget(follow_card)
+        column.addStretch(1)
+
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(content, 1, Qt.AlignmentFlag.AlignTop)
+        holder_layout.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        # Filled each time the page is shown (activated), not while the window is built.
+        context.bus.changed.connect(self._on_changed)
+
+    def action_handlers(self) -> Mapping[str, Callable[[], None]]:
+        # From the start screen, "new" and "find" mean a person: the network is where they go.
+        return {
+            actions.NEW: self._context.navigator.new_person,
+            actions.FIND: self._context.navigator.find_person,
+        }
+
+    def activated(self) -> None:
+        self.refresh()  # also when nothing changed: the day may have turned meanwhile
+
+    def refresh(self) -> None:
+        now = self._context.now()
+        today = now.date()
+        if now.hour < 12:
+            self.greeting.setText(self.tr("Good morning"))
+        elif now.hour < 18:
+            self.greeting.setText(self.tr("Good afternoon"))
+        else:
+            self.greeting.setText(self.tr("Good evening"))
+        self.date_label.setText(formatting.long_date(today))
+
+        size = people_search.count(self._context.db, PeopleQuery())
+        if size == 0:
+            self.network_size.setText(self.tr("Nobody in the network yet. Add the first person."))
+        elif size == 1:
+            self.network_size.setText(self.tr("1 person in the network."))
+        else:
+            self.network_size.setText(
+                self.tr("{count} people in the network.").format(count=formatting.number(size))
+            )
+
+        counts = contacts.count_open_follow_ups(self._context.db, today=today)
+        rows = contacts.open_follow_ups(self._context.db, today=today, limit=MAX_SHOWN)
+        if counts.open == 0:
+            self.follow_up_summary.setText(self.tr("Nothing to follow up."))
+        elif counts.overdue:
+            self.follow_up_summary.setText(
+                self.tr("{open} open, {overdue} of them overdue.").format(
+                    open=formatting.number(counts.open), overdue=formatting.number(counts.overdue)
+                )
+            )
+        else:
+            self.follow_up_summary.setText(
+                self.tr("{open} open.").format(open=formatting.number(counts.open))
+            )
+        self.follow_ups.show_rows(rows, counts.open, today)
+
+    def _mark_done(self, contact_moment_id: int) -> None:
+        try:
+            changes = contacts.set_follow_up_done(self._context.db, contact_moment_id)
+        except BuurtdeskError as error:
+            self._context.show_status(str(error))
+            self.refresh()
+            return
+        self._context.bus.publish(changes)
+        self._context.show_status(self.tr("Follow-up marked as done."))
+
+    def _on_changed(self, changes: Changes) -> None:
+        # A hidden page is refreshed when it is shown again (activated).
+        shown_here = changes.affects(Entity.PERSON) or changes.affects(Entity.CONTACT_MOMENT)
+        if shown_here and self.isVisible():
+            self.refresh()
