@@ -4,4 +4,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-MODULES: list[ModuleType] = []
+from buurtdesk.cli import demo_command, people_io
+
+MODULES: list[ModuleType] = [
+    demo_command,
+    people_io,
+]
