@@ -45,7 +45,16 @@ def main() -> None:
     args = parser.parse_args()
     for size in args.sizes:
         path = demo_db(size)
-        program = [sys.executable, "-m", "buurtdesk", "--db", str(path), "--quit-after-startup"]
+        program = [
+            sys.executable,
+            "-m",
+            "buurtdesk",
+            "--db",
+            str(path),
+            "--open",
+            "netwerk",
+            "--quit-after-startup",
+        ]
         timed(program)  # warm the file cache once, as a coordinator's second start would be
         bare_times, bare_mem, ours_times, ours_mem = [], [], [], []
         for _ in range(args.runs):  # interleaved, so machine noise hits both alike

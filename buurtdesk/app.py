@@ -69,6 +69,16 @@ def run(args: argparse.Namespace) -> int:
     _install_crash_handler()
     try:
         window = MainWindow(db=db, title=title, settings=settings, language=language)
+        opening = getattr(args, "open", None)
+        if opening:
+            if opening.lower() in window.part_ids():
+                window.show_part(opening.lower())
+            else:
+                report_startup_error(
+                    f"Onderdeel '{opening}' bestaat niet. Kies uit: {', '.join(window.part_ids())}.",
+                    auto_close=quit_after_startup,
+                )
+                return 2
         window.show_initially()
         if quit_after_startup:
             QuitAfterFirstPaint(window.current_page().first_paint_widget(), app)

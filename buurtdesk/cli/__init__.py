@@ -15,7 +15,7 @@ from buurtdesk.cli.common import EXIT_ERROR, EXIT_USAGE, fail
 from buurtdesk.domain.errors import BuurtdeskError
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buurtdesk",
         description="buurtdesk: het offline bureau van de buurtcoördinator. "
@@ -36,15 +36,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="sluit af zodra het venster getekend is (voor tests en metingen)",
     )
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van het venster")
-    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    for module in commands.MODULES:
-        module.register(subparsers)
+    parser.add_argument(
+        "--open",
+        metavar="ONDERDEEL",
+        help="open het venster op dit onderdeel, bijvoorbeeld netwerk (standaard: vandaag)",
+    )
+    if with_commands:
+        subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+        for module in commands.modules():
+            module.register(subparsers)
     return parser
 
 
+def _asks_for_a_command(argv: Sequence[str]) -> bool:
+    """True unless the arguments can only mean "open the window" (the fast start)."""
+    return any(arg in commands.NAMES or arg in ("-h", "--help") for arg in argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(with_commands=_asks_for_a_command(argv)).parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -1,12 +1,18 @@
-"""The list of command modules; each has ``register(subparsers)``."""
+"""The command modules, each with ``register(subparsers)``.
+
+They load only when a command (or ``--help``) is asked for: opening the window must not pay
+for the importers, openpyxl and the demo generator. ``NAMES`` lists the words that start a
+command; a test checks it against what the modules register.
+"""
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
-from buurtdesk.cli import demo_command, people_io
+MODULE_NAMES = ("buurtdesk.cli.demo_command", "buurtdesk.cli.people_io")
+NAMES = frozenset({"demo", "import", "export"})
 
-MODULES: list[ModuleType] = [
-    demo_command,
-    people_io,
-]
+
+def modules() -> list[ModuleType]:
+    return [importlib.import_module(name) for name in MODULE_NAMES]

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
     def page(self, part_id: str) -> PartPage:
         return self._pages[part_id]
 
+    def part_ids(self) -> list[str]:
+        return list(self._pages)
+
     def current_page(self) -> PartPage:
         page = self.pages.currentWidget()
         assert isinstance(page, PartPage)

@@ -1,0 +1,40 @@
+"""The command line itself: the fast path to the window and the list of commands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from buurtdesk.cli import build_parser, commands, main
+
+
+def test_the_command_names_are_the_registered_commands() -> None:
+    parser = build_parser()
+    (subparsers,) = [a for a in parser._actions if a.dest == "command"]  # noqa: SLF001
+    assert set(subparsers.choices) == commands.NAMES  # type: ignore[arg-type]
+
+
+def test_opening_the_window_loads_no_command_module() -> None:
+    """The importers (openpyxl) and the demo generator cost start-up time; the window
+    path must not import them."""
+    code = (
+        "import sys; from buurtdesk.cli import build_parser, _asks_for_a_command;"
+        "argv = ['--db', 'x.sqlite', '--quit-after-startup'];"
+        "assert not _asks_for_a_command(argv);"
+        "build_parser(with_commands=False).parse_args(argv);"
+        "heavy = [m for m in sys.modules if m.startswith(('openpyxl', 'buurtdesk.demo',"
+        " 'buurtdesk.interop', 'buurtdesk.cli.people_io', 'alembic'))];"
+        "assert not heavy, heavy"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for name in commands.NAMES:
+        assert name in out
