@@ -74,8 +74,9 @@ def run(args: argparse.Namespace) -> int:
             if opening.lower() in window.part_ids():
                 window.show_part(opening.lower())
             else:
+                choices = ", ".join(window.part_ids())
                 report_startup_error(
-                    f"Onderdeel '{opening}' bestaat niet. Kies uit: {', '.join(window.part_ids())}.",
+                    f"Onderdeel '{opening}' bestaat niet. Kies uit: {choices}.",
                     auto_close=quit_after_startup,
                 )
                 return 2

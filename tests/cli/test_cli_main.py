@@ -12,7 +12,7 @@ from buurtdesk.cli import build_parser, commands, main
 
 def test_the_command_names_are_the_registered_commands() -> None:
     parser = build_parser()
-    (subparsers,) = [a for a in parser._actions if a.dest == "command"]  # noqa: SLF001
+    (subparsers,) = [a for a in parser._actions if a.dest == "command"]
     assert set(subparsers.choices) == commands.NAMES  # type: ignore[arg-type]
 
 
