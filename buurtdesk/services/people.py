@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,9 @@ from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.domain.validation.text import fold
 from buurtdesk.services import audit
 from buurtdesk.services.changes import Changes, Entity
+
+# The tag kinds the person form edits. Labels are given elsewhere and survive a save.
+FORM_TAG_KINDS: Final = (TagKind.SKILL, TagKind.INTEREST)
 
 
 @dataclass(frozen=True)
@@ -123,24 +127,43 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
         return PersonDetail(person_id, data, name.list_name, name.full_name, person.buurt_id)
 
 
+def person_columns(valid: ValidPerson) -> dict[str, object]:
+    """The person's columns that follow from the form alone: all that a save sets except
+    the list rank and the street and buurt, which depend on the database. The people
+    import inserts these for a whole batch, so an imported person is stored exactly as
+    the form stores them."""
+    name = valid.name
+    return {
+        "voornaam": name.voornaam,
+        "tussenvoegsel": name.tussenvoegsel,
+        "achternaam": name.achternaam,
+        "sort_key": name.sort_key,
+        "search_text": valid.search_text(),
+        "straat": valid.straat,
+        "huisnummer": valid.huisnummer,
+        "postcode": valid.postcode,
+        "woonplaats": valid.woonplaats,
+        "telefoon": valid.telefoon,
+        "email": valid.email,
+        "notes": valid.notes,
+        "birth_year": valid.birth_year,
+        "is_resident": valid.is_resident,
+        "is_volunteer": valid.is_volunteer,
+        "is_initiator": valid.is_initiator,
+        "is_professional": valid.is_professional,
+    }
+
+
+def form_tags(valid: ValidPerson) -> list[tuple[TagKind, str]]:
+    """The (kind, name) of each skill and interest the form gives a person."""
+    return [(TagKind.SKILL, n) for n in valid.skills] + [
+        (TagKind.INTEREST, n) for n in valid.interests
+    ]
+
+
 def _apply(session: Session, person: Person, valid: ValidPerson) -> None:
-    person.voornaam = valid.name.voornaam
-    person.tussenvoegsel = valid.name.tussenvoegsel
-    person.achternaam = valid.name.achternaam
-    person.sort_key = valid.name.sort_key
-    person.search_text = valid.search_text()
-    person.straat = valid.straat
-    person.huisnummer = valid.huisnummer
-    person.postcode = valid.postcode
-    person.woonplaats = valid.woonplaats
-    person.telefoon = valid.telefoon
-    person.email = valid.email
-    person.notes = valid.notes
-    person.birth_year = valid.birth_year
-    person.is_resident = valid.is_resident
-    person.is_volunteer = valid.is_volunteer
-    person.is_initiator = valid.is_initiator
-    person.is_professional = valid.is_professional
+    for column, value in person_columns(valid).items():
+        setattr(person, column, value)
     person.street_id, person.buurt_id = locate_address(
         session, valid.postcode, valid.straat, valid.woonplaats
     )
@@ -179,7 +202,10 @@ def tag_id(session: Session, kind: TagKind, name: str) -> int:
 
 
 def _set_tags(session: Session, person_id: int, valid: ValidPerson) -> None:
-    session.execute(delete(PersonTag).where(PersonTag.person_id == person_id))
-    ids = {tag_id(session, TagKind.SKILL, n) for n in valid.skills}
-    ids |= {tag_id(session, TagKind.INTEREST, n) for n in valid.interests}
+    """Replace the person's skills and interests with the form's; their labels stay."""
+    on_form = select(Tag.id).where(Tag.kind.in_([kind.value for kind in FORM_TAG_KINDS]))
+    session.execute(
+        delete(PersonTag).where(PersonTag.person_id == person_id, PersonTag.tag_id.in_(on_form))
+    )
+    ids = {tag_id(session, kind, name) for kind, name in form_tags(valid)}
     session.add_all(PersonTag(person_id=person_id, tag_id=i) for i in sorted(ids))

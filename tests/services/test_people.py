@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.areas import Buurt, Street, StreetPostcode, Wijk
 from buurtdesk.domain.errors import NotFound, ValidationErrors
-from buurtdesk.domain.network import Person, PersonTag, Tag
+from buurtdesk.domain.network import Person, PersonTag, Tag, TagKind
 from buurtdesk.domain.person_fields import PersonInput
 from buurtdesk.domain.privacy import AuditEntry
 from buurtdesk.services import people
@@ -79,6 +79,27 @@ def test_update_changes_fields_tags_and_place_in_the_list(any_db: Database) -> N
     with any_db.read() as session:
         order = session.execute(select(Person.id).order_by(Person.search_rank)).scalars().all()
     assert order == [other.person_id, saved.person_id]
+
+
+def test_an_update_keeps_the_labels_the_form_does_not_show(any_db: Database) -> None:
+    """The form edits skills and interests; a label given elsewhere survives its save, even
+    one named like a skill the save removes."""
+    saved = people.create_person(any_db, JAN)
+    with any_db.write() as session:
+        label = people.tag_id(session, TagKind.LABEL, "Koken")
+        session.add(PersonTag(person_id=saved.person_id, tag_id=label))
+    changed = dataclasses.replace(JAN, skills=("klussen",), interests=())
+    people.update_person(any_db, saved.person_id, changed)
+    with any_db.read() as session:
+        tags = session.execute(
+            select(Tag.kind, Tag.name)
+            .join(PersonTag, PersonTag.tag_id == Tag.id)
+            .where(PersonTag.person_id == saved.person_id)
+            .order_by(Tag.kind, Tag.name)
+        ).all()
+    assert [tuple(t) for t in tags] == [("label", "Koken"), ("vaardigheid", "klussen")]
+    detail = people.get_person(any_db, saved.person_id)
+    assert (detail.data.skills, detail.data.interests) == (("klussen",), ())
 
 
 def test_a_failed_update_keeps_the_old_values(any_db: Database) -> None:
