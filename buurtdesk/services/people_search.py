@@ -29,10 +29,11 @@ from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.domain.validation.phone import format_phone, phone_query_key
 from buurtdesk.domain.validation.text import fold
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 COUNT_CAP = 10_000
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]+$")
 _TOKEN_SPLIT = re.compile(r"[\s,;|]+")
+_POSTCODE = re.compile(r"\b([1-9]\d{3}) ([a-z]{1,2})\b")
 _FTS = table(FTS_TABLE, column("rowid"))
 ROLE_COLUMNS = {
     "bewoner": Person.is_resident,
@@ -75,7 +76,12 @@ def search_tokens(query_text: str) -> list[str]:
         key = phone_query_key(stripped)
         if len(stripped.replace(" ", "")) > len(key) or stripped.startswith(("0", "+")):
             return [key]
-    return [t for t in _TOKEN_SPLIT.split(fold(stripped)) if t]
+    folded = fold(stripped)
+    # "6712 bv" is one postcode, not "6712" and a loose "bv" that would have to be
+    # looked for in every match of 6712.
+    postcodes = [f"{m.group(1)} {m.group(2)}" for m in _POSTCODE.finditer(folded)]
+    rest = _POSTCODE.sub(" ", folded)
+    return postcodes + [t for t in _TOKEN_SPLIT.split(rest) if t]
 
 
 def _fts_phrase(token: str) -> str:

@@ -211,3 +211,13 @@ def test_any_typed_start_of_a_dutch_number_matches_its_search_key(
     if not value.startswith("06"):
         value = "06" + value.split("6", 1)[1]
     assert phone_search_key(e164).startswith(phone_query_key(value[:length]))
+
+
+@given(st.integers(min_value=0, max_value=99_999_999))
+def test_the_mobile_shortcut_gives_what_phonenumbers_gives(digits: int) -> None:
+    import phonenumbers
+
+    e164 = f"+316{digits:08d}"
+    number = phonenumbers.parse(e164, "NL")
+    expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert format_phone(e164) == expected

@@ -78,6 +78,8 @@ def test_the_whole_list_is_sorted_on_achternaam_without_tussenvoegsel(network: D
         ("kerkweg", ["Berg, Jan van der", "Öztürk, Ömer"]),
         ("kerkweg 14", ["Öztürk, Ömer"]),
         ("6871 AB", ["Berg, Jan van der"]),
+        ("6871 A", ["Berg, Anna van den", "Berg, Jan van der"]),
+        ("6871 AC", ["Berg, Anna van den"]),
         ("6871ab", ["Berg, Jan van der"]),
         ("6871", ["Berg, Anna van den", "Berg, Jan van der"]),
         ("06-1234", ["Berg, Jan van der"]),
@@ -135,4 +137,6 @@ def test_count_stops_at_the_cap(network: Database) -> None:
 def test_tokens() -> None:
     assert search_tokens("  Jan  van der BERG ") == ["jan", "van", "der", "berg"]
     assert search_tokens("06-123 45") == ["0612345"]
+    assert search_tokens("Kerkweg 6871 ab") == ["6871 ab", "kerkweg"]
+    assert search_tokens("6871 a") == ["6871 a"]
     assert search_tokens("") == []

@@ -6,6 +6,8 @@ neighbour, family in Turkey) are accepted when they start with + or 00.
 
 from __future__ import annotations
 
+import functools
+
 import re
 import unicodedata
 from typing import Final
@@ -61,9 +63,20 @@ def normalize_phone(value: str | None, *, field: str = "telefoon") -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
+_DUTCH_MOBILE = re.compile(r"^\+316(\d{8})$")
+
+
+@functools.lru_cache(maxsize=65_536)
 def format_phone(e164: str) -> str:
     """Show a stored number: Dutch ones as "06 12345678" or "010 123 4567", foreign ones
-    as "+32 470 12 34 56". A value that cannot be read is shown unchanged."""
+    as "+32 470 12 34 56". A value that cannot be read is shown unchanged.
+
+    Lists call this for every row they show, and parsing costs ~50 µs: mobile numbers (most
+    of them) take a shortcut that gives phonenumbers' own answer, and results are cached.
+    """
+    mobile = _DUTCH_MOBILE.match(e164)
+    if mobile:
+        return f"06 {mobile.group(1)}"
     number = _parse_stored(e164)
     if number is None:
         return e164
