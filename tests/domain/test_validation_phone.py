@@ -215,6 +215,7 @@ def test_any_typed_start_of_a_dutch_number_matches_its_search_key(
 
 @given(st.integers(min_value=0, max_value=99_999_999))
 def test_the_mobile_shortcut_gives_what_phonenumbers_gives(digits: int) -> None:
+    """For every 06 number, the shortcut (06-1 to 06-5) and phonenumbers agree."""
     import phonenumbers
 
     e164 = f"+316{digits:08d}"

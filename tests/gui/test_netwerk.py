@@ -267,7 +267,7 @@ def test_scrolling_down_fetches_more_rows(
     add_people(db, 450)
     _window, page = open_netwerk(make_window, db)
     table = page.people.table
-    assert page.people.model.rowCount() == 200
+    assert page.people.model.rowCount() == people_search.PAGE_SIZE
     assert page.people.count_label.text() == "450 mensen"
     bar = table.verticalScrollBar()
 

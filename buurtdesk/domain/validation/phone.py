@@ -7,7 +7,6 @@ neighbour, family in Turkey) are accepted when they start with + or 00.
 from __future__ import annotations
 
 import functools
-
 import re
 import unicodedata
 from typing import Final
@@ -63,7 +62,7 @@ def normalize_phone(value: str | None, *, field: str = "telefoon") -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
-_DUTCH_MOBILE = re.compile(r"^\+316(\d{8})$")
+_DUTCH_MOBILE = re.compile(r"^\+316([1-5]\d{7})$")  # 066 and 067 are no mobiles
 
 
 @functools.lru_cache(maxsize=65_536)
