@@ -32,6 +32,10 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _SHOWN_TEXT = frozenset({int(_DISPLAY), int(_TOOLTIP)})  # views pass roles as plain ints
 _HORIZONTAL = Qt.Orientation.Horizontal
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMN_COUNT = 7
@@ -211,13 +215,7 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and self._more
