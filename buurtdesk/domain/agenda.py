@@ -15,7 +15,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -133,23 +132,18 @@ class Occurrence(IdMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-_ACTIVE_PERSON_SIGNUP = text("status <> 'afgemeld' AND person_id IS NOT NULL")
-
-
 class SignUp(IdMixin, TimestampMixin, Base):
-    """A sign-up (aanmelding) for one occurrence: a person from the network or a walk-in."""
+    """A sign-up (aanmelding) for one occurrence: a person from the network or a walk-in.
+
+    A person signs up once per occurrence: the partial unique index
+    ``uq_signup_occurrence_person`` (active sign-ups with a person) lives in the migrations
+    only, because declaring a dialect-specific index here loads SQLAlchemy's PostgreSQL
+    dialect at every start of the program.
+    """
 
     __tablename__ = "signup"
     __table_args__ = (
         Index("ix_signup_occurrence_status", "occurrence_id", "status", "position"),
-        Index(
-            "uq_signup_occurrence_person",
-            "occurrence_id",
-            "person_id",
-            unique=True,
-            sqlite_where=_ACTIVE_PERSON_SIGNUP,
-            postgresql_where=_ACTIVE_PERSON_SIGNUP,
-        ),
         CheckConstraint("party_size >= 1", name="party_size_positive"),
     )
 

@@ -63,7 +63,7 @@ def test_migrated_schema_matches_the_models(any_db: Database) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from buurtdesk.db.migrations.search_index import include_name
+    from buurtdesk.db.migrations.migration_only import include_name
 
     with any_db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": include_name})
@@ -128,3 +128,37 @@ def test_the_quick_revision_check_agrees_with_alembic() -> None:
     script = ScriptDirectory.from_config(cfg)
     assert schema.head_revision() == script.get_current_head()
     assert schema.known_revisions() == sorted(r.revision for r in script.walk_revisions())
+
+
+def test_a_person_signs_up_once_per_date(any_db: Database) -> None:
+    """The partial unique index from the migration: a second active sign-up is refused,
+    a cancelled one does not count."""
+    from datetime import datetime
+
+    from sqlalchemy.exc import IntegrityError
+
+    from buurtdesk.domain.agenda import Activity, Occurrence, SignUp
+
+    saved = people.create_person(any_db, PersonInput(voornaam="Ans", achternaam="Bos"))
+    start, end = datetime(2026, 12, 1, 10), datetime(2026, 12, 1, 12)
+    with any_db.write() as session:
+        activity = Activity(title="Koffieochtend", starts_at=start, ends_at=end, uid="k@test")
+        session.add(activity)
+        session.flush()
+        occurrence = Occurrence(
+            activity_id=activity.id, original_start=start, starts_at=start, ends_at=end
+        )
+        session.add(occurrence)
+        session.flush()
+        occurrence_id = occurrence.id
+        session.add(SignUp(occurrence_id=occurrence_id, person_id=saved.person_id))
+        session.add(
+            SignUp(occurrence_id=occurrence_id, person_id=saved.person_id, status="afgemeld")
+        )
+
+    def sign_up_again() -> None:
+        with any_db.write() as session:
+            session.add(SignUp(occurrence_id=occurrence_id, person_id=saved.person_id))
+
+    with pytest.raises(IntegrityError):
+        sign_up_again()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from buurtdesk.db.migrations.search_index import include_name
+from buurtdesk.db.migrations.migration_only import include_name
 from buurtdesk.domain.models import metadata
 
 connection = context.config.attributes["connection"]

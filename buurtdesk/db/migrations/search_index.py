@@ -85,15 +85,6 @@ def drop(connection: Connection) -> None:
 PG_INDEX = "ix_person_search_text_trgm"
 
 
-def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    """For autogenerate: the FTS5 tables and the trigram index belong to this module."""
-    if name is None:
-        return True
-    if type_ == "table":
-        return not name.startswith(FTS_TABLE)
-    return not (type_ == "index" and name == PG_INDEX)
-
-
 def suspend_triggers(connection: Connection) -> None:
     """Stop keeping the index in step row by row, for a bulk load of people.
 
