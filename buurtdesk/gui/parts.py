@@ -20,6 +20,8 @@ from buurtdesk.gui.context import AppContext
 PART_MODULES = (
     "buurtdesk.gui.today",
     "buurtdesk.gui.netwerk",
+    "buurtdesk.gui.organisations",
+    "buurtdesk.gui.follow_ups",
 )
 
 

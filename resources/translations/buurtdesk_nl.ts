@@ -32,12 +32,24 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
+        <source>&amp;Import people…</source>
+        <translation>Mensen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export people…</source>
+        <translation>Mensen &amp;exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates</source>
+        <translation>&amp;Dubbelen zoeken</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -61,6 +73,464 @@
     <message>
         <source>All areas</source>
         <translation>Alle wijken en buurten</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Links</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>bewoner</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>initiator</source>
+        <translation>initiatiefnemer</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Verschilt</translation>
+    </message>
+    <message>
+        <source>{field}, differs</source>
+        <translation>{field}, verschilt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>{name} (stays)</source>
+        <translation>{name} (blijft)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannels</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistory</name>
+    <message>
+        <source>Contact moments, newest first</source>
+        <translation>Contactmomenten, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>No contact moments yet. Write down a talk, a call or a home visit, and what has to happen next.</source>
+        <translation>Nog geen contactmomenten. Schrijf een gesprek, telefoontje of huisbezoek op, en wat er daarna moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Weer openzetten</translation>
+    </message>
+    <message>
+        <source>The follow-up is not done after all</source>
+        <translation>De vervolgactie is toch nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>Tick the follow-up off</source>
+        <translation>De vervolgactie afvinken</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a contact moment</source>
+        <translation>Een contactmoment toevoegen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Change the contact moment (Enter)</source>
+        <translation>Het contactmoment wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the contact moment… (Del)</source>
+        <translation>Het contactmoment verwijderen… (Del)</translation>
+    </message>
+    <message>
+        <source>Follow-up marked as done.</source>
+        <translation>Vervolgactie afgerond.</translation>
+    </message>
+    <message>
+        <source>Follow-up open again.</source>
+        <translation>Vervolgactie staat weer open.</translation>
+    </message>
+    <message>
+        <source>Delete the contact moment of {date} ({channel})?</source>
+        <translation>Het contactmoment van {date} ({channel}) verwijderen?</translation>
+    </message>
+    <message>
+        <source>Its report and its follow-up go with it. This cannot be undone.</source>
+        <translation>Het verslag en de vervolgactie verdwijnen ook. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Its report goes with it. This cannot be undone.</source>
+        <translation>Het verslag verdwijnt ook. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Contact moment deleted.</source>
+        <translation>Contactmoment verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMomentForm</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>What was talked about, what was agreed</source>
+        <translation>Waar ging het over, wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Add a person: type a name…</source>
+        <translation>Persoon toevoegen: typ een naam…</translation>
+    </message>
+    <message>
+        <source>Add a person to this contact moment</source>
+        <translation>Een persoon aan dit contactmoment toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an organisation: type its name…</source>
+        <translation>Organisatie toevoegen: typ de naam…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to this contact moment</source>
+        <translation>Een organisatie aan dit contactmoment toevoegen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>What still has to happen? Empty if nothing</source>
+        <translation>Wat moet er nog gebeuren? Leeg als er niets is</translation>
+    </message>
+    <message>
+        <source>set a date</source>
+        <translation>datum invullen</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a date</source>
+        <translation>De vervolgactie een datum geven</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum van de vervolgactie</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Save contact moment</source>
+        <translation>Contactmoment opslaan</translation>
+    </message>
+    <message>
+        <source>Save the contact moment (Enter)</source>
+        <translation>Het contactmoment opslaan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Back to the list without saving (Esc)</source>
+        <translation>Terug naar de lijst zonder op te slaan (Esc)</translation>
+    </message>
+    <message>
+        <source>New contact moment</source>
+        <translation>Nieuw contactmoment</translation>
+    </message>
+    <message>
+        <source>Change contact moment</source>
+        <translation>Contactmoment wijzigen</translation>
+    </message>
+    <message>
+        <source>Part of the initiative “{title}”.</source>
+        <translation>Hoort bij het initiatief „{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMomentsModel</name>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>met {names}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {what} — {when}</source>
+        <translation>Vervolgactie: {what} — {when}</translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation>(geen verslag)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMomentsPanel</name>
+    <message>
+        <source>The contact moment for {name} is not saved yet; it is kept and comes back when you open {name} again.</source>
+        <translation>Het contactmoment voor {name} is nog niet opgeslagen; het blijft bewaard en komt terug als u {name} weer opent.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergelijken…</translation>
+    </message>
+    <message>
+        <source>Looks like: {name} ({reasons})</source>
+        <translation>Lijkt op: {name} ({reasons})</translation>
+    </message>
+    <message>
+        <source>and 1 other</source>
+        <translation>en nog 1 ander</translation>
+    </message>
+    <message>
+        <source>and {count} others</source>
+        <translation>en nog {count} anderen</translation>
+    </message>
+    <message>
+        <source>Compare with {name} and merge</source>
+        <translation>Vergelijken met {name} en samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>Match</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation>Waarschijnlijk dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>{score}%</source>
+        <translation>{score}%</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <source>Look through the whole network again</source>
+        <translation>Het hele netwerk opnieuw doorzoeken</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Back to the people list (Esc)</source>
+        <translation>Terug naar de lijst met mensen (Esc)</translation>
+    </message>
+    <message>
+        <source>A pair you mark as “Not a duplicate” stays hidden until you open buurtdesk again.</source>
+        <translation>Een paar dat u ‘Geen dubbel’ noemt, blijft verborgen tot u buurtdesk opnieuw opent.</translation>
+    </message>
+    <message>
+        <source>Likely duplicate pairs</source>
+        <translation>Mogelijke dubbele paren</translation>
+    </message>
+    <message>
+        <source>Comparing everyone in the network…</source>
+        <translation>Iedereen in het netwerk wordt vergeleken…</translation>
+    </message>
+    <message>
+        <source>{percent}% done</source>
+        <translation>{percent}% klaar</translation>
+    </message>
+    <message>
+        <source>Maybe the same as {name}</source>
+        <translation>Misschien dezelfde als {name}</translation>
+    </message>
+    <message>
+        <source>The search did not work.</source>
+        <translation>Het zoeken is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Zoeken geannuleerd.</translation>
+    </message>
+    <message>
+        <source>1 pair</source>
+        <translation>1 paar</translation>
+    </message>
+    <message>
+        <source>{count} pairs</source>
+        <translation>{count} paren</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Geen mogelijke dubbelen.</translation>
+    </message>
+    <message>
+        <source>Nobody in the network looks like someone else.</source>
+        <translation>Niemand in het netwerk lijkt op iemand anders.</translation>
+    </message>
+    <message>
+        <source>Hidden until buurtdesk is opened again.</source>
+        <translation>Verborgen tot buurtdesk opnieuw wordt geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Import people</source>
+        <translation>Mensen importeren</translation>
+    </message>
+    <message>
+        <source>People lists (*.csv *.xlsx *.txt)</source>
+        <translation>Lijsten met mensen (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for phones and e-mail programs (*.vcf)</source>
+        <translation>vCard voor telefoons en e-mailprogramma&apos;s (*.vcf)</translation>
+    </message>
+    <message>
+        <source>people-{date}</source>
+        <translation>mensen-{date}</translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation>Mensen exporteren</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Problemen opslaan</translation>
     </message>
 </context>
 <context>
@@ -107,6 +577,269 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>Show only the follow-ups whose date has passed</source>
+        <translation>Alleen de vervolgacties waarvan de datum voorbij is</translation>
+    </message>
+    <message>
+        <source>Open follow-ups, overdue first</source>
+        <translation>Open vervolgacties, te late eerst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Tick this follow-up off (Space)</source>
+        <translation>Deze vervolgactie afvinken (spatie)</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Niets om op te volgen.</translation>
+    </message>
+    <message>
+        <source>{open} open, {overdue} of them overdue.</source>
+        <translation>{open} open, waarvan {overdue} te laat.</translation>
+    </message>
+    <message>
+        <source>{open} open.</source>
+        <translation>{open} open.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Niets te laat.</translation>
+    </message>
+    <message>
+        <source>Every follow-up is still on time.</source>
+        <translation>Alle vervolgacties zijn nog op tijd.</translation>
+    </message>
+    <message>
+        <source>A follow-up is written with a contact moment, in the panel of a person or an organisation.</source>
+        <translation>Een vervolgactie schrijft u bij een contactmoment, in het paneel van een persoon of een organisatie.</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Wanneer: {when}</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Weer openzetten</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Over:</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>{name} openen</translation>
+    </message>
+    <message>
+        <source>Follow-up marked as done. Untick it to undo.</source>
+        <translation>Vervolgactie afgerond. Vink haar uit om dat terug te draaien.</translation>
+    </message>
+    <message>
+        <source>Follow-up open again.</source>
+        <translation>Vervolgactie staat weer open.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import people</source>
+        <translation>Mensen importeren</translation>
+    </message>
+    <message>
+        <source>Save the problems…</source>
+        <translation>Problemen opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the list of problems as a CSV file, to fix the rows in Excel</source>
+        <translation>De lijst met problemen opslaan als CSV-bestand, om de rijen in Excel te verbeteren</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Ander bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close without importing (Esc)</source>
+        <translation>Sluiten zonder te importeren (Esc)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Reading and checking {name}…</source>
+        <translation>{name} lezen en controleren…</translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation>{count} rijen gelezen</translation>
+    </message>
+    <message>
+        <source>There is nobody new in this file, so there is nothing to import.</source>
+        <translation>Er staat niemand nieuw in dit bestand, dus er is niets te importeren.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Dit bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} importeren…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done} van {total} rijen</translation>
+    </message>
+    <message>
+        <source>Fix the rows with problems in the file and import it again: the people added now are recognised then, and not added twice.</source>
+        <translation>Verbeter de rijen met problemen in het bestand en importeer het opnieuw: wie nu is toegevoegd, wordt dan herkend en niet dubbel opgenomen.</translation>
+    </message>
+    <message>
+        <source>The import did not work; nothing has been saved</source>
+        <translation>Het importeren is niet gelukt; er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importeren geannuleerd</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{name}-problems.csv</source>
+        <translation>{name}-problemen.csv</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Problemen opslaan</translation>
+    </message>
+    <message>
+        <source>Problems saved in {path}</source>
+        <translation>Problemen opgeslagen in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>nobody added</source>
+        <translation>niemand toegevoegd</translation>
+    </message>
+    <message>
+        <source>1 person added</source>
+        <translation>1 persoon toegevoegd</translation>
+    </message>
+    <message>
+        <source>{count} people added</source>
+        <translation>{count} mensen toegevoegd</translation>
+    </message>
+    <message>
+        <source>{count} already known</source>
+        <translation>{count} al bekend</translation>
+    </message>
+    <message>
+        <source>1 row not read</source>
+        <translation>1 rij niet ingelezen</translation>
+    </message>
+    <message>
+        <source>{count} rows not read</source>
+        <translation>{count} rijen niet ingelezen</translation>
+    </message>
+    <message>
+        <source>nobody new</source>
+        <translation>niemand nieuw</translation>
+    </message>
+    <message>
+        <source>1 new person</source>
+        <translation>1 nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>{count} new people</source>
+        <translation>{count} nieuwe mensen</translation>
+    </message>
+    <message>
+        <source>1 row with problems</source>
+        <translation>1 rij met problemen</translation>
+    </message>
+    <message>
+        <source>{count} rows with problems</source>
+        <translation>{count} rijen met problemen</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>tekenset {encoding}</translation>
+    </message>
+    <message>
+        <source>separator {separator}</source>
+        <translation>scheidingsteken {separator}</translation>
+    </message>
+    <message>
+        <source>column names on row {row}</source>
+        <translation>kolomnamen op rij {row}</translation>
+    </message>
+    <message>
+        <source>{name}, already on row {row} of this file</source>
+        <translation>{name}, staat al op rij {row} van dit bestand</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedNames</name>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} weghalen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Parts of buurtdesk</source>
@@ -126,6 +859,549 @@
     </message>
 </context>
 <context>
+    <name>MembershipsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsPanel</name>
+    <message>
+        <source>Memberships of this person</source>
+        <translation>Lidmaatschappen van deze persoon</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>for example volunteer, treasurer</source>
+        <translation>bijvoorbeeld vrijwilliger, penningmeester</translation>
+    </message>
+    <message>
+        <source>Fill in a start date</source>
+        <translation>Een begindatum invullen</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>Fill in an end date</source>
+        <translation>Een einddatum invullen</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Not with any organisation yet. Add where this person works, volunteers or is a member.</source>
+        <translation>Nog bij geen enkele organisatie. Voeg toe waar deze persoon werkt, vrijwilliger of lid is.</translation>
+    </message>
+    <message>
+        <source>No people at this organisation yet. Add the first member.</source>
+        <translation>Nog niemand bij deze organisatie. Voeg het eerste lid toe.</translation>
+    </message>
+    <message>
+        <source>New membership</source>
+        <translation>Nieuw lidmaatschap</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nieuw lid</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Wijziging opslaan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a membership</source>
+        <translation>Een lidmaatschap toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Een lid toevoegen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the organisation</source>
+        <translation>De organisatie openen</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>De persoon openen</translation>
+    </message>
+    <message>
+        <source>Change the function or period (Enter)</source>
+        <translation>De functie of periode wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the membership… (Del)</source>
+        <translation>Het lidmaatschap weghalen… (Del)</translation>
+    </message>
+    <message>
+        <source>set a date</source>
+        <translation>datum invullen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Change membership</source>
+        <translation>Lidmaatschap wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose an organisation from the list: type part of its name.</source>
+        <translation>Kies een organisatie uit de lijst: typ een deel van de naam.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list: type part of their name.</source>
+        <translation>Kies een persoon uit de lijst: typ een deel van de naam.</translation>
+    </message>
+    <message>
+        <source>{person} at {organisation} as {function}</source>
+        <translation>{person} bij {organisation} als {function}</translation>
+    </message>
+    <message>
+        <source>{person} at {organisation}</source>
+        <translation>{person} bij {organisation}</translation>
+    </message>
+    <message>
+        <source>Remove the membership of {what}?</source>
+        <translation>Het lidmaatschap van {what} weghalen?</translation>
+    </message>
+    <message>
+        <source>Only this membership goes; {person} and {organisation} stay.</source>
+        <translation>Alleen dit lidmaatschap verdwijnt; {person} en {organisation} blijven bestaan.</translation>
+    </message>
+    <message>
+        <source>Membership removed.</source>
+        <translation>Lidmaatschap weggehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <source>The two records side by side</source>
+        <translation>De twee gegevens naast elkaar</translation>
+    </message>
+    <message>
+        <source>differs between the two</source>
+        <translation>verschilt tussen de twee</translation>
+    </message>
+    <message>
+        <source>Who stays?</source>
+        <translation>Wie blijft?</translation>
+    </message>
+    <message>
+        <source>The one who stays keeps their own details and gets what only the other has. All links move along; then the other record is removed.</source>
+        <translation>Wie blijft, houdt de eigen gegevens en krijgt erbij wat alleen de ander heeft. Alle koppelingen gaan mee; daarna wordt de ander verwijderd.</translation>
+    </message>
+    <message>
+        <source>Yes, merge</source>
+        <translation>Ja, samenvoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Do not merge (Esc)</source>
+        <translation>Niet samenvoegen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbel</translation>
+    </message>
+    <message>
+        <source>These are two people: hide this pair until buurtdesk is opened again</source>
+        <translation>Dit zijn twee mensen: dit paar verbergen tot buurtdesk opnieuw wordt geopend</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>See what merging does, then confirm</source>
+        <translation>Eerst zien wat samenvoegen doet, dan bevestigen</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} en {b}</translation>
+    </message>
+    <message>
+        <source>{score}% match · {reasons}</source>
+        <translation>{score}% overeenkomst · {reasons}</translation>
+    </message>
+    <message>
+        <source>no links</source>
+        <translation>geen koppelingen</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 koppeling</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>{count} koppelingen</translation>
+    </message>
+    <message>
+        <source>Keep {name} ({links})</source>
+        <translation>{name} blijft ({links})</translation>
+    </message>
+    <message>
+        <source>Checking what moves…</source>
+        <translation>Nagaan wat er meegaat…</translation>
+    </message>
+    <message>
+        <source>{removed} becomes part of {kept} and is then removed. {summary}. This cannot be undone.</source>
+        <translation>{removed} wordt samengevoegd met {kept} en daarna verwijderd. {summary}. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Bezig met samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merged into {name}: {summary}.</source>
+        <translation>Samengevoegd tot {name}: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Choose an organisation in the list to see its details.</source>
+        <translation>Kies een organisatie in de lijst om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>Or add a new organisation.</source>
+        <translation>Of voeg een nieuwe organisatie toe.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Enter or {shortcut})</source>
+        <translation>Opslaan (Enter of {shortcut})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Put back what was saved (Esc)</source>
+        <translation>Terugzetten wat opgeslagen was (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>the new organisation</source>
+        <translation>de nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Found from the address once it lies in a known buurt.</source>
+        <translation>Volgt uit het adres, zodra dat in een bekende buurt ligt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name.</source>
+        <translation>Vul ten minste de naam in.</translation>
+    </message>
+    <message>
+        <source>{count} people linked</source>
+        <translation>{count} mensen gekoppeld</translation>
+    </message>
+    <message>
+        <source>1 person linked</source>
+        <translation>1 persoon gekoppeld</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Geen wijzigingen om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Linked to it: {summary}. The memberships go with it; contact moments, initiatives and activities stay, without {name}. This cannot be undone.</source>
+        <translation>Hieraan gekoppeld: {summary}. De lidmaatschappen verdwijnen mee; contactmomenten, initiatieven en activiteiten blijven, maar zonder {name}. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Nothing else is linked to it. This cannot be undone.</source>
+        <translation>Er is verder niets aan gekoppeld. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>{name} has been deleted.</source>
+        <translation>{name} is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode, town</source>
+        <translation>Postcode, plaats</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Buurt</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKinds</name>
+    <message>
+        <source>Housing association</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Welfare organisation</source>
+        <translation>Welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Church, mosque or temple</source>
+        <translation>Kerk, moskee of tempel</translation>
+    </message>
+    <message>
+        <source>Sports club</source>
+        <translation>Sportclub</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Ondernemer</translation>
+    </message>
+    <message>
+        <source>Residents&apos; association</source>
+        <translation>Bewonersvereniging</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationList</name>
+    <message>
+        <source>Search by name</source>
+        <translation>Zoek op naam</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Organisaties zoeken</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Soort organisatie</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>New organisation ({shortcut})</source>
+        <translation>Nieuwe organisatie ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Number of organisations</source>
+        <translation>Aantal organisaties</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisatie</translation>
+    </message>
+    <message>
+        <source>{count} organisations</source>
+        <translation>{count} organisaties</translation>
+    </message>
+    <message>
+        <source>No organisations yet.</source>
+        <translation>Nog geen organisaties.</translation>
+    </message>
+    <message>
+        <source>Add the first organisation.</source>
+        <translation>Voeg de eerste organisatie toe.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>No organisation found.</source>
+        <translation>Geen organisatie gevonden.</translation>
+    </message>
+    <message>
+        <source>Try a shorter search or another kind.</source>
+        <translation>Probeer een kortere zoekterm of een andere soort.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Type the name of an organisation…</source>
+        <translation>Typ de naam van een organisatie…</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Kies een organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+</context>
+<context>
     <name>Parts</name>
     <message>
         <source>Network</source>
@@ -134,6 +1410,37 @@
     <message>
         <source>Today</source>
         <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFiles</name>
+    <message>
+        <source>Export people</source>
+        <translation>Mensen exporteren</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Exporting people to {name}…</source>
+        <translation>Mensen exporteren naar {name}…</translation>
+    </message>
+    <message>
+        <source>1 person exported to {path}</source>
+        <translation>1 persoon geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>{count} people exported to {path}</source>
+        <translation>{count} mensen geëxporteerd naar {path}</translation>
     </message>
 </context>
 <context>
@@ -457,6 +1764,185 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, street or phone number…</source>
+        <translation>Typ een naam, straat of telefoonnummer…</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Kies een persoon</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTabs</name>
+    <message>
+        <source>Memberships</source>
+        <translation>Lidmaatschappen</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaties</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>Nothing has been saved yet. Check that the columns and the first rows are right, then choose Import.</source>
+        <translation>Er is nog niets opgeslagen. Kijk of de kolommen en de eerste rijen kloppen en kies dan Importeren.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Eerste rijen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Import people from {name}</source>
+        <translation>Mensen importeren uit {name}</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>niet gebruikt</translation>
+    </message>
+    <message>
+        <source>(column {number} without a name)</source>
+        <translation>(kolom {number} zonder naam)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Infix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Not read: {message}</source>
+        <translation>Niet ingelezen: {message}</translation>
+    </message>
+    <message>
+        <source>Already known: {name}</source>
+        <translation>Al bekend: {name}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsFile</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Is the file open in another program?</source>
+        <translation>{path} kon niet worden geschreven ({reason}). Is het bestand geopend in een ander programma?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is saved (Esc)</source>
+        <translation>Stoppen; er wordt niets opgeslagen (Esc)</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} van {total}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Unsaved changes</source>
@@ -485,6 +1971,131 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsModel</name>
+    <message>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsPanel</name>
+    <message>
+        <source>Relationships of this person</source>
+        <translation>Relaties van deze persoon</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Soort relatie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>optional, for example since the street party</source>
+        <translation>mag leeg blijven, bijvoorbeeld sinds het straatfeest</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>No relationships yet. Add who this person knows: neighbours, family, a mentor, someone they care for.</source>
+        <translation>Nog geen relaties. Voeg toe wie deze persoon kent: buren, familie, een mentor, iemand voor wie hij of zij zorgt.</translation>
+    </message>
+    <message>
+        <source>New relationship</source>
+        <translation>Nieuwe relatie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a relationship</source>
+        <translation>Een relatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the other person (Enter)</source>
+        <translation>De andere persoon openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the relationship… (Del)</source>
+        <translation>De relatie weghalen… (Del)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of relationship.</source>
+        <translation>Kies de soort relatie.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list: type part of their name.</source>
+        <translation>Kies een persoon uit de lijst: typ een deel van de naam.</translation>
+    </message>
+    <message>
+        <source>Remove the relationship “{tie}”?</source>
+        <translation>De relatie „{tie}” weghalen?</translation>
+    </message>
+    <message>
+        <source>Only the relationship goes; both people stay in the network.</source>
+        <translation>Alleen de relatie verdwijnt; beide personen blijven in het netwerk.</translation>
+    </message>
+    <message>
+        <source>Relationship removed.</source>
+        <translation>Relatie weggehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Already known as</source>
+        <translation>Al bekend als</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>People already known</source>
+        <translation>Mensen die al bekend zijn</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problemen ({count})</translation>
+    </message>
+    <message>
+        <source>Already known ({count})</source>
+        <translation>Al bekend ({count})</translation>
     </message>
 </context>
 <context>
@@ -524,6 +2135,60 @@
     <message>
         <source>buurtdesk is closing; nothing has been changed.</source>
         <translation>buurtdesk sluit af; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>TabPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Sluiten zonder op te slaan (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Changes saved</source>
+        <translation>Wijzigingen bewaard</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now, so nothing was saved. Your typing is still here; try again in a moment.</source>
+        <translation>De database is nu niet bereikbaar, dus er is niets opgeslagen. Wat u typte staat er nog; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sinds {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>tot en met {date}</translation>
+    </message>
+    <message>
+        <source>{period} (ended)</source>
+        <translation>{period} (afgelopen)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>te laat, sinds {date}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>uiterlijk {date}</translation>
     </message>
 </context>
 <context>
@@ -568,6 +2233,10 @@
         <translation>Vervolgacties</translation>
     </message>
     <message>
+        <source>All follow-ups</source>
+        <translation>Alle vervolgacties</translation>
+    </message>
+    <message>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
@@ -606,6 +2275,17 @@
     <message>
         <source>Follow-up marked as done.</source>
         <translation>Vervolgactie afgerond.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>The database is busy or cannot be reached right now, so nothing was saved. Try again in a moment. (Details: {path})</source>
+        <translation>De database is bezet of nu niet bereikbaar, daarom is er niets opgeslagen. Probeer het zo nog eens. (Details: {path})</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so this did not work. Nothing was half saved. The details are in the log file {path}.</source>
+        <translation>Er ging iets onverwachts mis, daardoor is dit niet gelukt. Er is niets half opgeslagen. De details staan in het logbestand {path}.</translation>
     </message>
 </context>
 </TS>

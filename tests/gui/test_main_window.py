@@ -28,7 +28,7 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_the_window_is_dutch_by_default(make_window: MakeWindow, db: Database) -> None:
     window = make_window(db)
-    assert navigation_labels(window) == ["Vandaag", "Netwerk"]
+    assert navigation_labels(window) == ["Vandaag", "Netwerk", "Organisaties", "Vervolgacties"]
     assert menu_titles(window) == ["&Bestand", "Be&werken", "Beel&d", "&Help"]
     assert window.action(actions.SAVE).toolTip() == "Opslaan (Ctrl+S)"
     assert window.action(actions.NEW).toolTip() == "Nieuw (Ctrl+N)"
@@ -41,7 +41,7 @@ def test_the_window_is_dutch_by_default(make_window: MakeWindow, db: Database) -
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_the_window_speaks_english_when_asked(make_window: MakeWindow, db: Database) -> None:
     window = make_window(db)
-    assert navigation_labels(window) == ["Today", "Network"]
+    assert navigation_labels(window) == ["Today", "Network", "Organisations", "Follow-ups"]
     assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
     assert window.action(actions.SAVE).toolTip() == "Save (Ctrl+S)"
     assert window.action(actions.LANGUAGE_EN).isChecked()

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import QWidget
 from buurtdesk.gui.context import AppContext
 
 # Modules that register person tabs when imported (one line per tab module).
-PERSON_TAB_MODULES: tuple[str, ...] = ()
+PERSON_TAB_MODULES: tuple[str, ...] = (
+    "buurtdesk.gui.netwerk.tabs.memberships",
+    "buurtdesk.gui.netwerk.tabs.relationships",
+    "buurtdesk.gui.netwerk.tabs.contact_moments",
+)
 
 
 class PersonTab(QWidget):
