@@ -28,9 +28,14 @@ QUIT = "quit"
 ABOUT = "about"
 LANGUAGE_NL = "language_nl"
 LANGUAGE_EN = "language_en"
+IMPORT_PEOPLE = "import_people"
+EXPORT_PEOPLE = "export_people"
+FIND_DUPLICATES = "find_duplicates"
 
 # Actions a part answers; the window disables them while the current part does not.
 PART_ACTIONS = (NEW, FIND, SAVE)
+# Actions one part answers from anywhere: the window brings that part forward first.
+PART_ACTIONS_ANYWHERE = (FIND_DUPLICATES,)
 
 
 @dataclass(frozen=True)
@@ -65,8 +70,21 @@ SUBMENUS = {
 ACTIONS = (
     ActionSpec(NEW, QT_TRANSLATE_NOOP("Actions", "&New"), "file", ("Ctrl+N",), "plus"),
     ActionSpec(SAVE, QT_TRANSLATE_NOOP("Actions", "&Save"), "file", ("Ctrl+S",), "save"),
+    ActionSpec(
+        IMPORT_PEOPLE, QT_TRANSLATE_NOOP("Actions", "&Import people…"), "file", (), "file-input"
+    ),
+    ActionSpec(
+        EXPORT_PEOPLE, QT_TRANSLATE_NOOP("Actions", "&Export people…"), "file", (), "file-output"
+    ),
     ActionSpec(QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", ("Ctrl+Q",), "log-out"),
     ActionSpec(FIND, QT_TRANSLATE_NOOP("Actions", "&Find"), "edit", ("Ctrl+F",), "search"),
+    ActionSpec(
+        FIND_DUPLICATES,
+        QT_TRANSLATE_NOOP("Actions", "Find &duplicates"),
+        "edit",
+        (),
+        "user-round-search",
+    ),
     ActionSpec(
         LARGER,
         QT_TRANSLATE_NOOP("Actions", "&Larger text"),
@@ -81,7 +99,7 @@ ACTIONS = (
     ActionSpec(LANGUAGE_EN, "English", "view", submenu="language", checkable=True, icon=None),
     ActionSpec(ABOUT, QT_TRANSLATE_NOOP("Actions", "&About buurtdesk"), "help", (), "info"),
 )
-SEPARATE_AFTER = frozenset({SAVE, SMALLER})
+SEPARATE_AFTER = frozenset({SAVE, EXPORT_PEOPLE, SMALLER})
 LANGUAGE_NAMES = frozenset({LANGUAGE_NL, LANGUAGE_EN})  # shown in their own language
 
 

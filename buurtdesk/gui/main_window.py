@@ -26,6 +26,7 @@ from buurtdesk.db.engine import Database
 from buurtdesk.gui import actions, icons, style
 from buurtdesk.gui.change_bus import ChangeBus
 from buurtdesk.gui.context import AppContext, Navigator
+from buurtdesk.gui.interop.controller import PeopleFiles
 from buurtdesk.gui.parts import PartPage, load_parts
 from buurtdesk.gui.prompts import Prompts
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.people_files = PeopleFiles(context=self.context, window=self)
         self._actions = actions.build_actions(self)
         self.menus = actions.fill_menu_bar(self.menuBar(), self._actions)
         self._connect_actions()
@@ -171,6 +173,12 @@ class MainWindow(QMainWindow):
             a[action_id].triggered.connect(
                 lambda _checked=False, action_id=action_id: self._run_part_action(action_id)
             )
+        for action_id in actions.PART_ACTIONS_ANYWHERE:
+            a[action_id].triggered.connect(
+                lambda _checked=False, action_id=action_id: self._run_anywhere(action_id)
+            )
+        a[actions.IMPORT_PEOPLE].triggered.connect(self.people_files.import_people)
+        a[actions.EXPORT_PEOPLE].triggered.connect(self.people_files.export_people)
         a[actions.QUIT].triggered.connect(self.close)
         a[actions.LARGER].triggered.connect(lambda: self.change_font_scale(1))
         a[actions.SMALLER].triggered.connect(lambda: self.change_font_scale(-1))
@@ -186,6 +194,15 @@ class MainWindow(QMainWindow):
         handler = self.current_page().action_handlers().get(action_id)
         if handler is not None:
             handler()
+
+    def _run_anywhere(self, action_id: str) -> None:
+        """Bring forward the part that answers ``action_id`` and let it answer."""
+        for part_id, page in self._pages.items():
+            handler = page.action_handlers().get(action_id)
+            if handler is not None:
+                self.show_part(part_id)
+                handler()
+                return
 
     def change_font_scale(self, step: int) -> None:
         scale = style.next_scale(self.settings.font_scale, step)

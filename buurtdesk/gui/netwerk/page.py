@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from buurtdesk.gui import actions
 from buurtdesk.gui.context import AppContext
+from buurtdesk.gui.netwerk.duplicates_model import DismissedPairs
 from buurtdesk.gui.netwerk.people_list import PeopleList
 from buurtdesk.gui.netwerk.person_editor import Mode, PersonEditor
 from buurtdesk.gui.parts import PartPage
+
+if TYPE_CHECKING:
+    from buurtdesk.gui.netwerk.duplicates_view import DuplicatesView
+    from buurtdesk.services.duplicate_scoring import DuplicatePair
 
 
 class NetwerkPage(PartPage):
@@ -43,9 +49,15 @@ class NetwerkPage(PartPage):
         self.splitter.addWidget(editor_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # The people beside the person panel, or the likely duplicates (made when first
+        # asked for): one view at a time.
+        self.views = QStackedWidget()
+        self.views.addWidget(self.splitter)
+        self.dismissed_pairs = DismissedPairs(self)
+        self._duplicates: DuplicatesView | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 12)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.views)
 
         self.people.current_person_changed.connect(self._list_moved)
         self.people.new_person_requested.connect(self.new_person)
@@ -57,6 +69,8 @@ class NetwerkPage(PartPage):
         context.navigator.person_requested.connect(self.open_person)
         context.navigator.new_person_requested.connect(self.new_person)
         context.navigator.find_person_requested.connect(self.find_person)
+        self.editor.duplicate_hint.set_dismissed(self.dismissed_pairs)
+        self.editor.duplicate_hint.compare_requested.connect(self.compare_duplicates)
 
     # ---------------------------------------------------------------- PartPage
     def action_handlers(self) -> Mapping[str, Callable[[], None]]:
@@ -64,6 +78,7 @@ class NetwerkPage(PartPage):
             actions.NEW: self.new_person,
             actions.FIND: self.find_person,
             actions.SAVE: self._save,
+            actions.FIND_DUPLICATES: self.find_duplicates,
         }
 
     def _save(self) -> None:
@@ -96,16 +111,52 @@ class NetwerkPage(PartPage):
         editor = max(self.editor.minimumSizeHint().width() + 24, roomy)
         self.splitter.setSizes([max(total - editor, 0), editor])
 
+    # ---------------------------------------------------------------- duplicates
+    def duplicates_view(self) -> DuplicatesView:
+        if self._duplicates is None:
+            from buurtdesk.gui.netwerk.duplicates_view import DuplicatesView
+
+            view = DuplicatesView(self._context, self.dismissed_pairs)
+            view.back_requested.connect(self.show_people)
+            view.person_requested.connect(self.open_person)
+            self.views.addWidget(view)
+            self._duplicates = view
+        return self._duplicates
+
+    def find_duplicates(self) -> None:
+        """ "Dubbelen zoeken": the likely duplicate pairs of the whole network."""
+        if not self.editor.resolve_unsaved():
+            return
+        self._context.navigator.show_part("netwerk")
+        view = self.duplicates_view()
+        self.views.setCurrentWidget(view)
+        view.open_search()
+
+    def compare_duplicates(self, pairs: Sequence[DuplicatePair]) -> None:
+        """The person panel's "Lijkt op: …" link: that person's pairs, to merge."""
+        if not self.editor.resolve_unsaved():
+            return
+        view = self.duplicates_view()
+        self.views.setCurrentWidget(view)
+        view.show_pairs(pairs, person_id=self.editor.person_id)
+
+    def show_people(self) -> None:
+        if self.views.currentWidget() is not self.splitter:
+            self.views.setCurrentWidget(self.splitter)
+            self.people.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---------------------------------------------------------------- flows
     def new_person(self) -> None:
         if self.editor.mode is not Mode.NONE and not self.editor.resolve_unsaved():
             return
         self._context.navigator.show_part("netwerk")
+        self.show_people()
         self._select_in_list(None)
         self.editor.start_new()
 
     def find_person(self) -> None:
         self._context.navigator.show_part("netwerk")
+        self.show_people()
         self.people.focus_search()
 
     def open_person(self, person_id: int) -> None:
@@ -113,6 +164,7 @@ class NetwerkPage(PartPage):
         if person_id != self.editor.person_id and not self.editor.resolve_unsaved():
             return
         self._context.navigator.show_part("netwerk")
+        self.show_people()
         if not self.people.select_person(person_id):
             # Not in the current search: show everyone so the person can be found.
             self.people.search.clear()

@@ -32,6 +32,7 @@ from buurtdesk.domain.validation.phone import format_phone
 from buurtdesk.gui import actions, icons
 from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.forms.person_form_ui import Ui_PersonForm
+from buurtdesk.gui.netwerk.duplicates_hint import DuplicateHint
 from buurtdesk.gui.netwerk.person_tabs import PersonTab, person_tabs
 from buurtdesk.gui.prompts import UnsavedAnswer
 from buurtdesk.gui.widgets import EmptyState, FieldError, button, label, repolish
@@ -125,6 +126,7 @@ class PersonEditor(QWidget):
         self.title.setObjectName("personTitle")
         self.subtitle = label("", "muted", wrap=True)
         self.subtitle.setObjectName("personSubtitle")
+        self.duplicate_hint = DuplicateHint(context)  # "Lijkt op: …", when someone does
         self.banner = FieldError()
         self.banner.setObjectName("personBanner")
         self.banner.setProperty("role", "error-banner")
@@ -183,6 +185,7 @@ class PersonEditor(QWidget):
         editor_layout.setSpacing(6)
         editor_layout.addWidget(self.title)
         editor_layout.addWidget(self.subtitle)
+        editor_layout.addWidget(self.duplicate_hint)
         editor_layout.addWidget(self.banner)
         editor_layout.addWidget(self.tabs, 1)
         editor_layout.addLayout(buttons)
@@ -340,6 +343,7 @@ class PersonEditor(QWidget):
         elif self._mode is Mode.EXISTING:
             self.title.setText(self._full_name)
         self.delete_button.setVisible(self._mode is Mode.EXISTING)
+        self.duplicate_hint.set_person(self._person_id if self._mode is Mode.EXISTING else None)
         for tab in self._extra_tabs:
             tab.set_person(self._person_id)
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), self._person_id is not None)
