@@ -15,10 +15,15 @@ from buurtdesk.gui.change_bus import ChangeBus
 from buurtdesk.gui.prompts import Prompts
 
 
+PEOPLE_PART = "netwerk"
+
+
 class Navigator(QObject):
     """Requests to open something in another part ("open this person").
 
     The part that can show the thing listens; the main window brings that part forward.
+    Parts' pages are made when first shown, so a request first brings its part forward
+    (making the page and its listeners) and only then goes out.
     """
 
     show_part_requested = Signal(str)
@@ -30,12 +35,15 @@ class Navigator(QObject):
         self.show_part_requested.emit(part_id)
 
     def open_person(self, person_id: int) -> None:
+        self.show_part(PEOPLE_PART)
         self.person_requested.emit(person_id)
 
     def new_person(self) -> None:
+        self.show_part(PEOPLE_PART)
         self.new_person_requested.emit()
 
     def find_person(self) -> None:
+        self.show_part(PEOPLE_PART)
         self.find_person_requested.emit()
 
 

@@ -74,11 +74,10 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.pages.setObjectName("parts")
+        # Pages are made when first shown: start-up pays only for the part it opens on.
+        self._parts = {part.id: part for part in load_parts()}
         self._pages: dict[str, PartPage] = {}
-        for part in load_parts():
-            page = part.create(self.context)
-            self._pages[part.id] = page
-            self.pages.addWidget(page)
+        for part in self._parts.values():
             item = QListWidgetItem(
                 icons.icon(part.icon), QCoreApplication.translate("Parts", part.title)
             )
@@ -116,10 +115,17 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- parts
     def page(self, part_id: str) -> PartPage:
-        return self._pages[part_id]
+        """The page of a part, made (and given its remembered layout) on first use."""
+        page = self._pages.get(part_id)
+        if page is None:
+            page = self._parts[part_id].create(self.context)
+            self._pages[part_id] = page
+            self.pages.addWidget(page)
+            page.restore_state(window_settings())
+        return page
 
     def part_ids(self) -> list[str]:
-        return list(self._pages)
+        return list(self._parts)
 
     def current_page(self) -> PartPage:
         page = self.pages.currentWidget()
@@ -140,7 +146,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         part_id = str(self.navigation.item(row).data(PART_ID_ROLE))
-        page = self._pages[part_id]
+        page = self.page(part_id)
         self.pages.setCurrentWidget(page)
         handlers = page.action_handlers()
         for action_id in actions.PART_ACTIONS:
@@ -197,8 +203,8 @@ class MainWindow(QMainWindow):
 
     def _run_anywhere(self, action_id: str) -> None:
         """Bring forward the part that answers ``action_id`` and let it answer."""
-        for part_id, page in self._pages.items():
-            handler = page.action_handlers().get(action_id)
+        for part_id in self._parts:
+            handler = self.page(part_id).action_handlers().get(action_id)
             if handler is not None:
                 self.show_part(part_id)
                 handler()
@@ -259,8 +265,6 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         self._start_maximized = False
         settings = window_settings()
-        for page in self._pages.values():
-            page.restore_state(settings)
         saved = settings.value("geometry")
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             self._start_maximized = self.isMaximized()

@@ -29,4 +29,5 @@ def requests(navigator: Navigator) -> OrganisationRequests:
 
 
 def open_organisation(navigator: Navigator, organisation_id: int) -> None:
+    navigator.show_part(PART_ID)  # makes the page, and its listener, on first use
     requests(navigator).organisation_requested.emit(organisation_id)
