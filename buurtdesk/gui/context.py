@@ -14,7 +14,6 @@ from buurtdesk.db.engine import Database
 from buurtdesk.gui.change_bus import ChangeBus
 from buurtdesk.gui.prompts import Prompts
 
-
 PEOPLE_PART = "netwerk"
 
 
