@@ -68,18 +68,17 @@ def run(args: argparse.Namespace) -> int:
         return 1
     _install_crash_handler()
     try:
-        window = MainWindow(db=db, title=title, settings=settings, language=language)
-        opening = getattr(args, "open", None)
-        if opening:
-            if opening.lower() in window.part_ids():
-                window.show_part(opening.lower())
-            else:
-                choices = ", ".join(window.part_ids())
-                report_startup_error(
-                    f"Onderdeel '{opening}' bestaat niet. Kies uit: {choices}.",
-                    auto_close=quit_after_startup,
-                )
-                return 2
+        opening = (getattr(args, "open", None) or "").lower() or None
+        window = MainWindow(
+            db=db, title=title, settings=settings, language=language, start_part=opening
+        )
+        if opening and opening not in window.part_ids():
+            choices = ", ".join(window.part_ids())
+            report_startup_error(
+                f"Onderdeel '{opening}' bestaat niet. Kies uit: {choices}.",
+                auto_close=quit_after_startup,
+            )
+            return 2
         window.show_initially()
         if quit_after_startup:
             QuitAfterFirstPaint(window.current_page().first_paint_widget(), app)

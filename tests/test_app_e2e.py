@@ -72,3 +72,14 @@ def test_the_demo_opens() -> None:
     """The first start builds the demo neighbourhood in the data folder (a test folder)."""
     result = run_buurtdesk("--demo", "--quit-after-startup")
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_the_window_opens_on_the_part_asked_for(filled_db: Path) -> None:
+    result = run_buurtdesk("--db", str(filled_db), "--open", "Netwerk", "--quit-after-startup")
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_an_unknown_part_is_named_with_the_choices(filled_db: Path) -> None:
+    result = run_buurtdesk("--db", str(filled_db), "--open", "nergens", "--quit-after-startup")
+    assert result.returncode == 2
+    assert "Onderdeel 'nergens' bestaat niet. Kies uit: vandaag, netwerk" in result.stderr

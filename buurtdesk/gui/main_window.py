@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         language: str | None = None,
         prompts: Prompts | None = None,
         now: Callable[[], datetime] = datetime.now,
+        start_part: str | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -106,7 +107,9 @@ class MainWindow(QMainWindow):
         self.navigator.show_part_requested.connect(self.show_part)
         self.statusBar().setSizeGripEnabled(True)
         self._fit_navigation()
-        self.navigation.setCurrentRow(0)
+        # Only the part the window opens on is made now (pages are made when first shown).
+        parts = list(self._parts)
+        self.navigation.setCurrentRow(parts.index(start_part) if start_part in parts else 0)
         self._restore_geometry()
 
     def action(self, action_id: str) -> QAction:
