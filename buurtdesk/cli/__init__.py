@@ -10,12 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from buurtdesk.cli import commands
+from buurtdesk.cli import commands, dutch_argparse
 from buurtdesk.cli.common import EXIT_ERROR, EXIT_USAGE, fail
 from buurtdesk.domain.errors import BuurtdeskError
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    dutch_argparse.install()
     parser = argparse.ArgumentParser(
         prog="buurtdesk",
         description="buurtdesk: het offline bureau van de buurtcoördinator. "

@@ -38,3 +38,16 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for name in commands.NAMES:
         assert name in out
+
+
+def test_the_command_line_speaks_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: buurtdesk")
+    assert "opties:" in out
+    assert "toon deze hulp en stop" in out
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "fr"])
+    assert exited.value.code == 2
+    assert "fout: argument --lang: ongeldige keuze: 'fr'" in capsys.readouterr().err
