@@ -78,7 +78,7 @@ def test_empty_is_left_to_the_caller(value: str | None) -> None:
         ("06-1234567", "te weinig cijfers"),
         ("06-123456789", "te veel cijfers"),
         ("010-123456", "te weinig cijfers"),
-        ("06-01234567", EXAMPLE),
+        ("06-01234567", "06-1 tot en met 06-5, bijvoorbeeld 06-12345678."),
         ("+31 6 1234 5678 9", "te veel cijfers"),
         ("06-abcdefgh", "alleen cijfers"),
         ("06 12345678 ext 5", "alleen cijfers"),
@@ -105,7 +105,10 @@ def test_default_field_and_message() -> None:
     with pytest.raises(ValidationError) as caught:
         normalize_phone("06-01234567")
     assert caught.value.field == "telefoon"
-    assert caught.value.message == f"Telefoonnummer klopt niet. {EXAMPLE}"
+    assert caught.value.message == (
+        "Dit 06-nummer bestaat niet. Controleer de cijfers: mobiele nummers beginnen met "
+        "06-1 tot en met 06-5, bijvoorbeeld 06-12345678."
+    )
 
 
 @pytest.mark.parametrize(
@@ -222,3 +225,10 @@ def test_the_mobile_shortcut_gives_what_phonenumbers_gives(digits: int) -> None:
     number = phonenumbers.parse(e164, "NL")
     expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     assert format_phone(e164) == expected
+
+
+def test_a_well_written_number_that_is_not_handed_out_says_so() -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalize_phone("06 98765432")
+    assert caught.value.message.startswith("Dit 06-nummer bestaat niet.")
+    assert "06-1 tot en met 06-5" in caught.value.message

@@ -119,6 +119,16 @@ def phone_query_key(query: str) -> str:
     return digits
 
 
+_NOT_ISSUED_MOBILE: Final = (
+    "Dit 06-nummer bestaat niet. Controleer de cijfers: mobiele nummers beginnen met "
+    "06-1 tot en met 06-5, bijvoorbeeld 06-12345678."
+)
+_NOT_ISSUED_LANDLINE: Final = (
+    "Dit telefoonnummer bestaat niet in Nederland. Controleer het netnummer en de cijfers, "
+    "bijvoorbeeld 010-1234567."
+)
+
+
 def _invalid_number_message(number: phonenumbers.PhoneNumber) -> str:
     if number.country_code == _HOME_COUNTRY_CODE:
         national = phonenumbers.national_significant_number(number)
@@ -129,6 +139,8 @@ def _invalid_number_message(number: phonenumbers.PhoneNumber) -> str:
                 return f"Telefoonnummer heeft te weinig cijfers. {_TEN_DIGITS}"
             if len(national) > _TEN_DIGIT_NATIONAL_LENGTH:
                 return f"Telefoonnummer heeft te veel cijfers. {_TEN_DIGITS}"
+            # Ten digits, written well, but no such number is handed out (06-9…, 066…).
+            return _NOT_ISSUED_MOBILE if national.startswith("6") else _NOT_ISSUED_LANDLINE
         return _INVALID_MESSAGE
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == ValidationResult.TOO_SHORT:
