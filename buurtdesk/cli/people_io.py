@@ -206,7 +206,7 @@ def _matched_line(row: int, person_id: int, list_name: str, added_by: dict[int, 
     earlier = added_by.get(person_id)
     if earlier is not None:
         return f"  rij {row}: {list_name}, staat al op rij {earlier} van dit bestand"
-    return f"  rij {row}: {list_name} (nummer {person_id})"
+    return f"  rij {row}: {list_name}, staat al in het netwerk"
 
 
 def _people(count: int) -> str:
