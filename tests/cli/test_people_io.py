@@ -62,7 +62,7 @@ def test_import_prints_a_dutch_report_and_exits_0(
 def test_import_names_the_known_person_it_matched(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    known = create_person(
+    create_person(
         db, PersonInput(voornaam="Ömer", achternaam="Çelik", postcode="5678 CD", huisnummer="8")
     )
     assert _run(db_path, "import", "people", str(_list(tmp_path))) == EXIT_OK
