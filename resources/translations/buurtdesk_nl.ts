@@ -1134,26 +1134,6 @@
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save (Enter or {shortcut})</source>
-        <translation>Opslaan (Enter of {shortcut})</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Put back what was saved (Esc)</source>
-        <translation>Terugzetten wat opgeslagen was (Esc)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
         <source>the new organisation</source>
         <translation>de nieuwe organisatie</translation>
     </message>
@@ -1192,10 +1172,6 @@
     <message>
         <source>Nothing else is linked to it. This cannot be undone.</source>
         <translation>Er is verder niets aan gekoppeld. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <source>{name} has been deleted.</source>
-        <translation>{name} is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1592,26 +1568,6 @@
         <translation>Gegevens</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save (Enter or {shortcut})</source>
-        <translation>Opslaan (Enter of {shortcut})</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Put back what was saved (Esc)</source>
-        <translation>Zet terug wat bewaard was (Esc)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Wijzigingen nog niet opgeslagen</translation>
     </message>
@@ -1642,10 +1598,6 @@
     <message>
         <source>Their memberships, relationships and contact moments are removed too. This cannot be undone.</source>
         <translation>Ook de lidmaatschappen, relaties en contactmomenten gaan weg. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <source>{name} has been deleted.</source>
-        <translation>{name} is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1923,33 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Enter or {shortcut})</source>
+        <translation>Opslaan (Enter of {shortcut})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Put back what was saved (Esc)</source>
+        <translation>Terugzetten wat opgeslagen was (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>{name} has been deleted.</source>
+        <translation>{name} is verwijderd.</translation>
     </message>
 </context>
 <context>

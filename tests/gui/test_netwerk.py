@@ -12,8 +12,8 @@ from buurtdesk.db.engine import Database
 from buurtdesk.gui import actions
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.netwerk.page import NetwerkPage
-from buurtdesk.gui.netwerk.person_editor import Mode
 from buurtdesk.gui.prompts import UnsavedAnswer
+from buurtdesk.gui.record_editor import Mode
 from buurtdesk.services import people, people_search
 from buurtdesk.services.people_search import PeopleQuery
 from tests.gui.conftest import ScriptedPrompts, add_people, add_person, surname

@@ -15,8 +15,8 @@ from buurtdesk.db.engine import Database
 from buurtdesk.domain.organisation_fields import OrganisationInput
 from buurtdesk.gui import actions
 from buurtdesk.gui.main_window import MainWindow
-from buurtdesk.gui.organisations.editor import Mode
 from buurtdesk.gui.organisations.page import OrganisationsPage
+from buurtdesk.gui.record_editor import Mode
 from buurtdesk.services import contacts, memberships, organisations
 from buurtdesk.services.organisations import OrganisationQuery
 from tests.gui.conftest import ScriptedPrompts, add_person

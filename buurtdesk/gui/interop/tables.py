@@ -9,21 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from buurtdesk.gui import icons
+from buurtdesk.gui.read_only_model import ReadOnlyRowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _SHOWN_TEXT = frozenset({int(_DISPLAY), int(_TOOLTIP)})
-_HORIZONTAL = Qt.Orientation.Horizontal
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ReadOnlyRowsModel):
     """Rows of text under fixed headers; a row may carry an icon in its first cell (a
     problem, a person already known), always with words beside it, never colour alone."""
 
@@ -53,12 +53,6 @@ class RowsModel(QAbstractTableModel):
     def row_values(self, row: int) -> tuple[str, ...]:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -68,20 +62,6 @@ class RowsModel(QAbstractTableModel):
             mark = self._marks[index.row()]
             return icons.icon(mark, "muted") if mark else None
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 def rows_table(model: RowsModel, accessible_name: str, *, stretch_last: bool = True) -> QTableView:

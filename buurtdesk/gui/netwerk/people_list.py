@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,28 +19,11 @@ from PySide6.QtWidgets import (
 from buurtdesk.db.engine import Database
 from buurtdesk.gui import actions, formatting, icons
 from buurtdesk.gui.change_bus import ChangeBus
+from buurtdesk.gui.master_detail import RecordList, SearchField
 from buurtdesk.gui.netwerk.filters import AreaFilter, TagFilter, has_choices
-from buurtdesk.gui.netwerk.people_model import NAME, PeopleModel
+from buurtdesk.gui.netwerk.people_model import PeopleModel
 from buurtdesk.gui.widgets import EmptyState, button, label
 from buurtdesk.services.people_search import COUNT_CAP, PeopleQuery
-
-# Relative column widths, in average character widths, so they follow the font size.
-_COLUMN_CHARS = (24, 22, 11, 14, 14, 26, 22)
-
-
-class _SearchField(QLineEdit):
-    """A search line where Down or Enter moves on to the results."""
-
-    to_results = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.to_results.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
 
 
 class PeopleTable(QTableView):
@@ -55,19 +38,17 @@ class PeopleTable(QTableView):
         super().keyPressEvent(event)
 
 
-class PeopleList(QWidget):
+class PeopleList(RecordList):
+    table: PeopleTable
+    column_chars = (24, 22, 11, 14, 14, 26, 22)
     current_person_changed = Signal(object)  # int | None
     new_person_requested = Signal()
-    open_requested = Signal()
 
     def __init__(self, *, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PeopleModel(db=db, bus=bus, parent=self)
-        self.last_row = 0
-        self._kept_person: int | None = None
-        self._restoring = False
 
-        self.search = _SearchField()
+        self.search = SearchField()
         self.search.setObjectName("peopleSearch")
         self.search.setPlaceholderText(
             self.tr("Search by name, street, postcode, phone, email or skill")
@@ -154,17 +135,12 @@ class PeopleList(QWidget):
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self._query_changed)
-        self.search.to_results.connect(self._go_to_results)
         self.role.currentIndexChanged.connect(self._query_changed)
         self.tag_filter.choice_changed.connect(self._query_changed)
         bus.changed.connect(self._reveal_filters)
         self.area_filter.choice_changed.connect(self._query_changed)
         self.model.count_changed.connect(self._show_count)
-        self.model.modelAboutToBeReset.connect(self._remember_current)
-        self.model.modelReset.connect(self._restore_current)
-        self.model.modelReset.connect(self._update_empty_state)
-        self.model.rowsInserted.connect(self._update_empty_state)
-        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self._follow_selection(self.model)
         self._show_count(self.model.count)
         self._update_empty_state()
         self._size_columns()
@@ -180,6 +156,10 @@ class PeopleList(QWidget):
             buurt_id=buurt_id,
         )
 
+    def show_everything(self) -> None:
+        self.search.clear()
+        self.role.setCurrentIndex(0)
+
     def _reveal_filters(self) -> None:
         """A filter without choices stays hidden until the first skill or area exists."""
         for combo in (self.tag_filter, self.area_filter):
@@ -189,17 +169,6 @@ class PeopleList(QWidget):
 
     def _query_changed(self) -> None:
         self.model.set_query(self.current_query())
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def _go_to_results(self) -> None:
-        if self.model.rowCount() == 0:
-            return
-        if not self.table.currentIndex().isValid():
-            self.select_row(0)
-        self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
     # ---------------------------------------------------------------- count, empty state
     def _show_count(self, value: int | None) -> None:
@@ -235,73 +204,16 @@ class PeopleList(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     # ---------------------------------------------------------------- selection
-    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._restoring:
-            return
-        if current.isValid():
-            self.last_row = current.row()
-        person = self.model.person_id(current.row()) if current.isValid() else None
-        self.current_person_changed.emit(person)
+    def _record_at(self, row: int) -> int:
+        return self.model.person_id(row)
 
-    def _remember_current(self) -> None:
-        self._kept_person = self.current_person()
+    def _current_record_changed(self, record_id: int | None) -> None:
+        self.current_person_changed.emit(record_id)
 
-    def _restore_current(self) -> None:
-        """Keep the same person selected when the list is fetched again, without telling
-        anyone: nothing changed for the user."""
-        row = self.model.row_of(self._kept_person) if self._kept_person is not None else None
-        self._kept_person = None
-        if row is None:
-            return
-        self._restoring = True
-        try:
-            self.select_row(row)
-        finally:
-            self._restoring = False
-
-    def current_person(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.person_id(index.row()) if index.isValid() else None
-
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, NAME)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-
-    def select_person(self, person_id: int | None) -> bool:
-        """Select ``person_id`` (loading further pages if needed); False if not in the list."""
-        row = self.model.locate(person_id) if person_id is not None else None
-        if row is None:
-            self.clear_selection()
-            return False
-        self.select_row(row)
-        return True
-
-    def clear_selection(self) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+    current_person = RecordList.current_record
+    select_person = RecordList.select_record
 
     # ---------------------------------------------------------------- layout
     def _size_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        bold = QFont(header.font())
-        bold.setBold(True)
-        header_metrics = QFontMetrics(bold)
-        for column, chars in enumerate(_COLUMN_CHARS):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(
-                chars * metrics.averageCharWidth(), header_metrics.horizontalAdvance(title) + 28
-            )
-            self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._size_columns()
+        super()._size_columns()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)

@@ -7,21 +7,15 @@ focus, with the typing left exactly as it was. "Saved" is shown only after the c
 
 from __future__ import annotations
 
-import enum
 import logging
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QScrollArea,
-    QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -29,13 +23,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from buurtdesk.domain.errors import BuurtdeskError, NotFound, ValidationErrors
 from buurtdesk.domain.person_fields import PersonInput
 from buurtdesk.domain.validation.phone import format_phone
-from buurtdesk.gui import actions, icons
+from buurtdesk.gui import icons
 from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.forms.person_form_ui import Ui_PersonForm
 from buurtdesk.gui.netwerk.duplicates_hint import DuplicateHint
 from buurtdesk.gui.netwerk.person_tabs import PersonTab, person_tabs
-from buurtdesk.gui.prompts import UnsavedAnswer
-from buurtdesk.gui.widgets import EmptyState, FieldError, button, label, repolish
+from buurtdesk.gui.record_editor import Mode, RecordEditor
+from buurtdesk.gui.widgets import EmptyState, FieldError, repolish
 from buurtdesk.services import people
 from buurtdesk.services.changes import Changes, Entity
 
@@ -76,33 +70,21 @@ _INPUTS = {
 }
 
 
-class Mode(enum.Enum):
-    NONE = "none"  # nobody shown
-    NEW = "new"
-    EXISTING = "existing"
-
-
 def split_tags(text: str) -> tuple[str, ...]:
     """ "koken, fietsen repareren;  schaken" -> ("koken", "fietsen repareren", "schaken")."""
     parts = (part.strip() for part in text.replace(";", ",").split(","))
     return tuple(part for part in parts if part)
 
 
-class PersonEditor(QWidget):
-    saved = Signal(int)
-    deleted = Signal(int)
-    new_cancelled = Signal()
+class PersonEditor(RecordEditor):
     new_person_requested = Signal()
+    entity = Entity.PERSON
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._mode = Mode.NONE
-        self._person_id: int | None = None
+        super().__init__(context, parent)
         self._full_name = ""
         self._original = PersonInput()
         self._loading = False
-        self._publishing = False
 
         self.form_widget = QWidget()
         self.ui = Ui_PersonForm()
@@ -122,31 +104,15 @@ class PersonEditor(QWidget):
         )
         self.placeholder.action_clicked.connect(self.new_person_requested)
 
-        self.title = label("", "heading", wrap=True)
-        self.title.setObjectName("personTitle")
-        self.subtitle = label("", "muted", wrap=True)
-        self.subtitle.setObjectName("personSubtitle")
+        self._make_header("person")
         self.duplicate_hint = DuplicateHint(context)  # "Lijkt op: …", when someone does
-        self.banner = FieldError()
-        self.banner.setObjectName("personBanner")
-        self.banner.setProperty("role", "error-banner")
-        self.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.banner.set_margins(10, 8)
-        self.banner.hide()
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form_widget)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # The form scrolls down when the window is low, never sideways: the panel is kept
-        # at least as wide as the form needs (see _keep_form_width).
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll = scroll
+        # The panel is kept at least as wide as the form needs (see _keep_form_width).
+        self._scroll = self._scrolling(self.form_widget)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)  # one tab needs no tab bar
-        self.tabs.addTab(scroll, icons.icon("user-round"), self.tr("Details"))
+        self.tabs.addTab(self._scroll, icons.icon("user-round"), self.tr("Details"))
         self._extra_tabs: list[PersonTab] = []
         for spec in person_tabs():
             tab = spec.tab(context)
@@ -154,53 +120,15 @@ class PersonEditor(QWidget):
             self.tabs.addTab(tab, icons.icon(spec.icon), title)
             self._extra_tabs.append(tab)
 
-        self.save_button = button(self.tr("Save"), "save", kind="primary")
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip(
-            self.tr("Save (Enter or {shortcut})").format(
-                shortcut=actions.shortcut_text(actions.SAVE)
-            )
+        buttons = self._make_buttons("saveButton", "cancelButton", "deleteButton")
+
+        self._editor_layout = self._lay_out(
+            self.placeholder,
+            self.tabs,
+            buttons,
+            last_field=self.ui.notesEdit,
+            extras=(self.duplicate_hint,),
         )
-        self.cancel_button = button(self.tr("Cancel"), "undo-2")
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setToolTip(self.tr("Put back what was saved (Esc)"))
-        self.delete_button = button(self.tr("Delete…"), "trash-2", kind="destructive")
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setIcon(icons.icon("trash-2", "error"))
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.revert)
-        self.delete_button.clicked.connect(self.delete)
-
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        self._editor_layout = editor_layout
-        editor_layout.setContentsMargins(16, 14, 16, 12)
-        editor_layout.setSpacing(6)
-        editor_layout.addWidget(self.title)
-        editor_layout.addWidget(self.subtitle)
-        editor_layout.addWidget(self.duplicate_hint)
-        editor_layout.addWidget(self.banner)
-        editor_layout.addWidget(self.tabs, 1)
-        editor_layout.addLayout(buttons)
-        self.editor_page = editor
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(editor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-
-        QWidget.setTabOrder(self.ui.notesEdit, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.cancel_button)
-        QWidget.setTabOrder(self.cancel_button, self.delete_button)
 
         for edit in self._line_edits:
             edit.returnPressed.connect(self.save)
@@ -208,10 +136,6 @@ class PersonEditor(QWidget):
         for check in self._checks:
             check.toggled.connect(self._changed)
         self.ui.notesEdit.textChanged.connect(self._changed)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), editor)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.revert)
-        context.bus.changed.connect(self._on_changed)
         self._show_mode()
         self._keep_form_width()
 
@@ -234,11 +158,7 @@ class PersonEditor(QWidget):
     # ---------------------------------------------------------------- state
     @property
     def person_id(self) -> int | None:
-        return self._person_id
-
-    @property
-    def mode(self) -> Mode:
-        return self._mode
+        return self._record_id
 
     def form_input(self) -> PersonInput:
         ui = self.ui
@@ -299,14 +219,11 @@ class PersonEditor(QWidget):
     # ---------------------------------------------------------------- showing
     def show_person(self, person_id: int) -> bool:
         """Show a saved person; False (and nothing shown) when they no longer exist."""
-        try:
-            detail = people.get_person(self._context.db, person_id)
-        except NotFound as error:
-            self.clear()
-            self._context.show_status(str(error))
+        detail = self._fetched(lambda: people.get_person(self._context.db, person_id))
+        if detail is None:
             return False
         self._mode = Mode.EXISTING
-        self._person_id = person_id
+        self._record_id = person_id
         self._full_name = detail.full_name
         self._fill(detail.data)
         self._show_mode()
@@ -315,7 +232,7 @@ class PersonEditor(QWidget):
     def start_new(self) -> None:
         """An empty form for a new person, with the cursor in the first field."""
         self._mode = Mode.NEW
-        self._person_id = None
+        self._record_id = None
         self._full_name = ""
         self._fill(PersonInput())
         self._show_mode()
@@ -324,7 +241,7 @@ class PersonEditor(QWidget):
 
     def clear(self) -> None:
         self._mode = Mode.NONE
-        self._person_id = None
+        self._record_id = None
         self._full_name = ""
         self._fill(PersonInput())
         self._show_mode()
@@ -343,10 +260,10 @@ class PersonEditor(QWidget):
         elif self._mode is Mode.EXISTING:
             self.title.setText(self._full_name)
         self.delete_button.setVisible(self._mode is Mode.EXISTING)
-        self.duplicate_hint.set_person(self._person_id if self._mode is Mode.EXISTING else None)
+        self.duplicate_hint.set_person(self._record_id if self._mode is Mode.EXISTING else None)
         for tab in self._extra_tabs:
-            tab.set_person(self._person_id)
-            self.tabs.setTabEnabled(self.tabs.indexOf(tab), self._person_id is not None)
+            tab.set_person(self._record_id)
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), self._record_id is not None)
         self._changed()
 
     def _changed(self) -> None:
@@ -378,10 +295,10 @@ class PersonEditor(QWidget):
         data = self.form_input()
         db = self._context.db
         try:
-            if self._person_id is None:
+            if self._record_id is None:
                 result = people.create_person(db, data)
             else:
-                result = people.update_person(db, self._person_id, data)
+                result = people.update_person(db, self._record_id, data)
         except ValidationErrors as errors:
             self._show_errors(errors.by_field())
             return False
@@ -398,23 +315,21 @@ class PersonEditor(QWidget):
             )
             return False
         self._mode = Mode.EXISTING
-        self._person_id = result.person_id
+        self._record_id = result.person_id
         self.show_person(result.person_id)
         self._publish(result.changes)
         self._context.show_status(self.tr("Changes saved"))
         self.saved.emit(result.person_id)
         return True
 
-    def revert(self) -> None:
-        """Escape: put the saved values back; on a new, untouched form, close it."""
-        if self._mode is Mode.NEW and not self.is_dirty():
-            self.clear()
-            self.new_cancelled.emit()
-            return
+    def _restore_original(self) -> None:
         self._fill(self._original)
 
+    def show_record(self, record_id: int) -> bool:
+        return self.show_person(record_id)
+
     def delete(self) -> None:
-        if self._mode is not Mode.EXISTING or self._person_id is None:
+        if self._mode is not Mode.EXISTING or self._record_id is None:
             return
         name = self._full_name
         question = self.tr("Delete {name} and everything that belongs to this person?").format(
@@ -426,44 +341,12 @@ class PersonEditor(QWidget):
         )
         if not self._context.prompts.confirm_delete(self, question, detail):
             return
-        person_id = self._person_id
+        person_id = self._record_id
         try:
             changes = people.delete_person(self._context.db, person_id)
         except NotFound:
             changes = Changes.of(Entity.PERSON, person_id)
-        self.clear()
-        self._publish(changes)
-        self._context.show_status(self.tr("{name} has been deleted.").format(name=name))
-        self.deleted.emit(person_id)
-
-    def resolve_unsaved(self) -> bool:
-        """Before leaving this person: ask about unsaved changes. False means stay."""
-        if not self.is_dirty():
-            return True
-        answer = self._context.prompts.unsaved_changes(self, self.display_name())
-        if answer is UnsavedAnswer.SAVE:
-            return self.save()
-        if answer is UnsavedAnswer.DISCARD:
-            self._fill(self._original)
-            return True
-        return False
-
-    def _publish(self, changes: Changes) -> None:
-        self._publishing = True
-        try:
-            self._context.bus.publish(changes)
-        finally:
-            self._publishing = False
-
-    def _on_changed(self, changes: Changes) -> None:
-        """Someone else changed people (an import, a merge): show the fresh values."""
-        if self._publishing or self._mode is not Mode.EXISTING or self._person_id is None:
-            return
-        touched = changes.touched.get(Entity.PERSON)
-        if touched is None or (touched and self._person_id not in touched):
-            return
-        if not self.is_dirty():
-            self.show_person(self._person_id)
+        self._after_delete(person_id, name, changes)
 
     # ---------------------------------------------------------------- errors
     def _add_error_rows(self) -> dict[str, FieldError]:
@@ -514,10 +397,6 @@ class PersonEditor(QWidget):
         widget.setProperty("invalid", True)
         widget.setAccessibleDescription(message)
         repolish(widget)
-
-    def _show_banner(self, message: str) -> None:
-        self.banner.set_text(message)
-        self.banner.show()
 
     def _clear_errors(self) -> None:
         self.banner.hide()

@@ -7,54 +7,35 @@ field with the typing left as it was. Deleting asks once and says what goes with
 
 from __future__ import annotations
 
-import enum
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QScrollArea,
-    QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from buurtdesk.domain.errors import NotFound
 from buurtdesk.domain.organisation_fields import OrganisationInput
-from buurtdesk.gui import actions, formatting, icons
+from buurtdesk.gui import formatting, icons
 from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.netwerk.tabs.calls import SAVED, call, text
 from buurtdesk.gui.netwerk.tabs.contact_moments import ORGANISATION, ContactMomentsPanel
 from buurtdesk.gui.netwerk.tabs.memberships import MembershipsPanel, Side
 from buurtdesk.gui.organisations.form import OrganisationForm
-from buurtdesk.gui.prompts import UnsavedAnswer
-from buurtdesk.gui.widgets import EmptyState, FieldError, button, label
+from buurtdesk.gui.record_editor import Mode, RecordEditor
+from buurtdesk.gui.widgets import EmptyState
 from buurtdesk.services import areas, organisations
 from buurtdesk.services.changes import Changes, Entity
 
 
-class Mode(enum.Enum):
-    NONE = "none"
-    NEW = "new"
-    EXISTING = "existing"
-
-
-class OrganisationEditor(QWidget):
-    saved = Signal(int)
-    deleted = Signal(int)
-    new_cancelled = Signal()
+class OrganisationEditor(RecordEditor):
     new_organisation_requested = Signal()
+    entity = Entity.ORGANISATION
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("organisationEditor")
-        self._context = context
-        self._mode = Mode.NONE
-        self._organisation_id: int | None = None
         self._name = ""
         self._original = OrganisationInput()
-        self._publishing = False
         self._member_count = 0
 
         self.placeholder = EmptyState("building-2")
@@ -66,23 +47,10 @@ class OrganisationEditor(QWidget):
         )
         self.placeholder.action_clicked.connect(self.new_organisation_requested)
 
-        self.title = label("", "heading", wrap=True)
-        self.title.setObjectName("organisationTitle")
-        self.subtitle = label("", "muted", wrap=True)
-        self.subtitle.setObjectName("organisationSubtitle")
-        self.banner = FieldError()
-        self.banner.setObjectName("organisationBanner")
-        self.banner.setProperty("role", "error-banner")
-        self.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.banner.set_margins(10, 8)
-        self.banner.hide()
+        self._make_header("organisation")
 
         self.form = OrganisationForm()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = self._scrolling(self.form)
         self.members = MembershipsPanel(context, Side.ORGANISATION)
         self.contacts = ContactMomentsPanel(context, ORGANISATION)
         self.tabs = QTabWidget()
@@ -92,65 +60,17 @@ class OrganisationEditor(QWidget):
         self.tabs.addTab(self.members, icons.icon("users"), self.tr("Members"))
         self.tabs.addTab(self.contacts, icons.icon("messages-square"), self.tr("Contact moments"))
 
-        self.save_button = button(self.tr("Save"), "save", kind="primary")
-        self.save_button.setObjectName("organisationSave")
-        self.save_button.setToolTip(
-            self.tr("Save (Enter or {shortcut})").format(
-                shortcut=actions.shortcut_text(actions.SAVE)
-            )
-        )
-        self.cancel_button = button(self.tr("Cancel"), "undo-2")
-        self.cancel_button.setObjectName("organisationCancel")
-        self.cancel_button.setToolTip(self.tr("Put back what was saved (Esc)"))
-        self.delete_button = button(self.tr("Delete…"), "trash-2", kind="destructive")
-        self.delete_button.setObjectName("organisationDelete")
-        self.delete_button.setIcon(icons.icon("trash-2", "error"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons = self._make_buttons("organisationSave", "organisationCancel", "organisationDelete")
 
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(16, 14, 16, 12)
-        editor_layout.setSpacing(6)
-        editor_layout.addWidget(self.title)
-        editor_layout.addWidget(self.subtitle)
-        editor_layout.addWidget(self.banner)
-        editor_layout.addWidget(self.tabs, 1)
-        editor_layout.addLayout(buttons)
-        self.editor_page = editor
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(editor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-
-        QWidget.setTabOrder(self.form.notes_edit, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.cancel_button)
-        QWidget.setTabOrder(self.cancel_button, self.delete_button)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.revert)
-        self.delete_button.clicked.connect(self.delete)
+        self._lay_out(self.placeholder, self.tabs, buttons, last_field=self.form.notes_edit)
         self.form.changed.connect(self._changed)
         self.form.submitted.connect(self.save)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), editor)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.revert)
-        context.bus.changed.connect(self._on_changed)
         self._show_mode()
 
     # ---------------------------------------------------------------- state
     @property
     def organisation_id(self) -> int | None:
-        return self._organisation_id
-
-    @property
-    def mode(self) -> Mode:
-        return self._mode
+        return self._record_id
 
     def is_dirty(self) -> bool:
         return self._mode is not Mode.NONE and self.form.value() != self._original
@@ -160,14 +80,13 @@ class OrganisationEditor(QWidget):
 
     # ---------------------------------------------------------------- showing
     def show_organisation(self, organisation_id: int) -> bool:
-        try:
-            detail = organisations.get_organisation(self._context.db, organisation_id)
-        except NotFound as error:
-            self.clear()
-            self._context.show_status(str(error))
+        detail = self._fetched(
+            lambda: organisations.get_organisation(self._context.db, organisation_id)
+        )
+        if detail is None:
             return False
         self._mode = Mode.EXISTING
-        self._organisation_id = organisation_id
+        self._record_id = organisation_id
         self._name = detail.name
         self._fill(detail.data, self._buurt_text(detail.buurt_id))
         self._member_count = detail.member_count
@@ -184,7 +103,7 @@ class OrganisationEditor(QWidget):
 
     def start_new(self) -> None:
         self._mode = Mode.NEW
-        self._organisation_id = None
+        self._record_id = None
         self._name = ""
         self._fill(OrganisationInput(), self._buurt_text(None))
         self._show_mode()
@@ -193,7 +112,7 @@ class OrganisationEditor(QWidget):
 
     def clear(self) -> None:
         self._mode = Mode.NONE
-        self._organisation_id = None
+        self._record_id = None
         self._name = ""
         self._fill(OrganisationInput(), "")
         self._show_mode()
@@ -218,7 +137,7 @@ class OrganisationEditor(QWidget):
         elif self._mode is Mode.EXISTING:
             self.title.setText(self._name)
         self.delete_button.setVisible(self._mode is Mode.EXISTING)
-        existing = self._organisation_id
+        existing = self._record_id
         self.members.set_owner(existing)
         self.contacts.set_owner(existing)
         for tab in (self.members, self.contacts):
@@ -254,7 +173,7 @@ class OrganisationEditor(QWidget):
             return True
         data = self.form.value()
         db = self._context.db
-        organisation_id = self._organisation_id
+        organisation_id = self._record_id
         self.banner.hide()
 
         def refused(messages: dict[str, str]) -> None:
@@ -278,20 +197,14 @@ class OrganisationEditor(QWidget):
         self.saved.emit(result.organisation_id)
         return True
 
-    def _show_banner(self, message: str) -> None:
-        self.banner.set_text(message)
-        self.banner.show()
-
-    def revert(self) -> None:
-        """Escape: put the saved values back; on a new, untouched form, close it."""
-        if self._mode is Mode.NEW and not self.is_dirty():
-            self.clear()
-            self.new_cancelled.emit()
-            return
+    def _restore_original(self) -> None:
         self._fill(self._original, self.form.buurt.text())
 
+    def show_record(self, record_id: int) -> bool:
+        return self.show_organisation(record_id)
+
     def delete(self) -> None:
-        organisation_id = self._organisation_id
+        organisation_id = self._record_id
         if self._mode is not Mode.EXISTING or organisation_id is None:
             return
         name = self._name
@@ -313,36 +226,4 @@ class OrganisationEditor(QWidget):
             changes = organisations.delete_organisation(self._context.db, organisation_id)
         except NotFound:
             changes = Changes.of(Entity.ORGANISATION, organisation_id)
-        self.clear()
-        self._publish(changes)
-        self._context.show_status(self.tr("{name} has been deleted.").format(name=name))
-        self.deleted.emit(organisation_id)
-
-    def resolve_unsaved(self) -> bool:
-        """Before leaving this organisation: ask about unsaved changes. False means stay."""
-        if not self.is_dirty():
-            return True
-        answer = self._context.prompts.unsaved_changes(self, self.display_name())
-        if answer is UnsavedAnswer.SAVE:
-            return self.save()
-        if answer is UnsavedAnswer.DISCARD:
-            self._fill(self._original, self.form.buurt.text())
-            return True
-        return False
-
-    def _publish(self, changes: Changes) -> None:
-        self._publishing = True
-        try:
-            self._context.bus.publish(changes)
-        finally:
-            self._publishing = False
-
-    def _on_changed(self, changes: Changes) -> None:
-        """Changed elsewhere (a membership added, another desk): show the fresh values."""
-        if self._publishing or self._mode is not Mode.EXISTING or self._organisation_id is None:
-            return
-        touched = changes.touched.get(Entity.ORGANISATION)
-        if touched is None or (touched and self._organisation_id not in touched):
-            return
-        if not self.is_dirty():
-            self.show_organisation(self._organisation_id)
+        self._after_delete(organisation_id, name, changes)

@@ -143,18 +143,12 @@ class ContactHistory(TabPanel):
             if moment.follow_up
             else self.tr("Its report goes with it. This cannot be undone.")
         )
-        if not self.context.prompts.confirm_delete(self, question, detail):
-            return
-        changes = call(
+        self.remove_after_asking(
+            question,
+            detail,
             lambda: contacts.delete_contact_moment(self.context.db, moment.contact_moment_id),
-            refused=lambda messages: self.context.show_status(" ".join(messages.values())),
-            failed=self.context.show_status,
+            self.tr("Contact moment deleted."),
         )
-        if changes is None:
-            self.reload()
-            return
-        self.context.bus.publish(changes)
-        self.context.show_status(self.tr("Contact moment deleted."))
 
 
 class ContactMomentsPanel(QStackedWidget):

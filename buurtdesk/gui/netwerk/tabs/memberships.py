@@ -314,18 +314,12 @@ class MembershipsPanel(TabPanel):
         detail = self.tr("Only this membership goes; {person} and {organisation} stay.").format(
             person=person, organisation=organisation
         )
-        if not self.context.prompts.confirm_delete(self, question, detail):
-            return
-        changes = call(
+        self.remove_after_asking(
+            question,
+            detail,
             lambda: memberships.remove_membership(self.context.db, membership.membership_id),
-            refused=lambda messages: self.context.show_status(" ".join(messages.values())),
-            failed=self.context.show_status,
+            self.tr("Membership removed."),
         )
-        if changes is None:
-            self.reload()
-            return
-        self.context.bus.publish(changes)
-        self.context.show_status(self.tr("Membership removed."))
 
 
 @register_person_tab(order=10, icon="building-2")

@@ -9,6 +9,7 @@ rows may have changed, wherever the change was made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.gui import icons
 from buurtdesk.gui.context import AppContext
-from buurtdesk.gui.netwerk.tabs.calls import SAVED, text
+from buurtdesk.gui.netwerk.tabs.calls import SAVED, call, text
 from buurtdesk.gui.netwerk.tabs.forms import EscapeCancels, new_form
 from buurtdesk.gui.netwerk.tabs.rows_model import RowsModel
 from buurtdesk.gui.netwerk.tabs.views import FORM_STYLE, RowsTable
@@ -266,6 +267,23 @@ class TabPanel(QWidget):
     def show_problem(self, message: str) -> None:
         self.problem.set_text(message)
         self.problem.show()
+
+    def remove_after_asking(
+        self, question: str, detail: str, remove: Callable[[], Changes], done: str
+    ) -> None:
+        """Ask ``question`` (``detail`` under it); if yes, ``remove`` and say ``done``."""
+        if not self.context.prompts.confirm_delete(self, question, detail):
+            return
+        changes = call(
+            remove,
+            refused=lambda messages: self.context.show_status(" ".join(messages.values())),
+            failed=self.context.show_status,
+        )
+        if changes is None:
+            self.reload()
+            return
+        self.context.bus.publish(changes)
+        self.context.show_status(done)
 
     def saved(self, changes: Changes, row_id: int | None = None) -> None:
         """After a service call went through: tell every list, close the form, say so."""

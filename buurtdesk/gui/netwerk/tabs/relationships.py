@@ -191,20 +191,14 @@ class RelationshipsPanel(TabPanel):
             tie=self.relationships.sentence(row)
         )
         detail = self.tr("Only the relationship goes; both people stay in the network.")
-        if not self.context.prompts.confirm_delete(self, question, detail):
-            return
-        changes = call(
+        self.remove_after_asking(
+            question,
+            detail,
             lambda: relationships.remove_relationship(
                 self.context.db, relationship.relationship_id
             ),
-            refused=lambda messages: self.context.show_status(" ".join(messages.values())),
-            failed=self.context.show_status,
+            self.tr("Relationship removed."),
         )
-        if changes is None:
-            self.reload()
-            return
-        self.context.bus.publish(changes)
-        self.context.show_status(self.tr("Relationship removed."))
 
 
 @register_person_tab(order=20, icon="heart-handshake")

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from buurtdesk.gui import style
+from buurtdesk.gui.read_only_model import ReadOnlyRowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -29,14 +29,13 @@ _FONT = Qt.ItemDataRole.FontRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _SHOWN_TEXT = frozenset({int(_DISPLAY), int(_TOOLTIP), int(_ACCESSIBLE)})
-_HORIZONTAL = Qt.Orientation.Horizontal
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the plain row itself, for a delegate
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ReadOnlyRowsModel):
     link_columns: frozenset[int] = frozenset()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -109,12 +108,6 @@ class RowsModel(QAbstractTableModel):
         return [cells[column] for cells in self._cells]
 
     # ---------------------------------------------------------------- Qt model API
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -133,20 +126,6 @@ class RowsModel(QAbstractTableModel):
             if role == _FOREGROUND:
                 return self._link_colour
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 class PagedRowsModel(RowsModel):
