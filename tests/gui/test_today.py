@@ -107,3 +107,17 @@ def test_the_network_size_follows_changes_made_elsewhere(
     qtbot.keyClick(editor.ui.achternaamEdit, Qt.Key.Key_Return)
     window.show_part("vandaag")
     assert page.network_size.text() == "1 persoon in het netwerk."
+
+
+def test_the_start_screen_shows_the_most_urgent_and_points_to_the_rest(
+    make_window: Callable[..., MainWindow], db: Database
+) -> None:
+    from buurtdesk.gui.today.follow_ups import MAX_SHOWN
+
+    kees = add_person(db, voornaam="Kees", achternaam="Bos")
+    for day in range(MAX_SHOWN + 3):
+        follow_up(db, kees, f"Bellen over punt {day + 1}", TODAY - timedelta(days=day + 1))
+    page = today_page(make_window(db, now=MONDAY_MORNING))
+    assert page.follow_ups.more.text() == "… en nog 3."
+    assert not page.follow_ups.more.isHidden()
+    assert not page.all_follow_ups.isHidden()

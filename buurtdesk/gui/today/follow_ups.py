@@ -19,7 +19,7 @@ from buurtdesk.gui import formatting, icons
 from buurtdesk.gui.widgets import button, label
 from buurtdesk.services.contacts import FollowUpRow
 
-MAX_SHOWN = 25
+MAX_SHOWN = 8  # the start screen shows the most urgent; "Alle vervolgacties" has the rest
 MAX_PEOPLE_LINKS = 3
 
 
