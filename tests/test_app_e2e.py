@@ -52,10 +52,18 @@ def test_the_program_starts_in_english_too(filled_db: Path) -> None:
 
 
 def test_a_new_database_file_is_made_and_opened(tmp_path: Path) -> None:
-    path = tmp_path / "nieuw" / "buurtdesk.sqlite"
+    path = tmp_path / "buurtdesk.sqlite"
     result = run_buurtdesk("--db", str(path), "--quit-after-startup")
     assert (result.returncode, result.stderr) == (0, "")
     assert path.exists()
+
+
+def test_a_typing_error_in_the_folder_opens_no_empty_network(tmp_path: Path) -> None:
+    path = tmp_path / "Buurthuis" / "buurtdesk.sqlite"
+    result = run_buurtdesk("--db", str(path), "--quit-after-startup")
+    assert result.returncode == 1
+    assert f"De map {path.parent} bestaat niet." in result.stderr
+    assert not path.parent.exists()
 
 
 def test_a_wrong_file_ends_with_a_dutch_message_and_code_1(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from buurtdesk import config
 from buurtdesk.db import schema
 from buurtdesk.db.engine import Database
+from buurtdesk.domain.errors import BuurtdeskError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -27,10 +28,26 @@ def database_url(args: argparse.Namespace) -> str:
     return config.database_url(getattr(args, "db", None))
 
 
+class MissingFolder(BuurtdeskError):
+    """``--db`` names a file in a folder that does not exist: most likely a typing error,
+    which must not quietly open a new, empty network."""
+
+
 def open_database(url: str) -> Database:
-    """Open and migrate the database (backing it up first when a migration is due)."""
+    """Open and migrate the database (backing it up first when a migration is due).
+
+    A new database file is made where asked, but a missing folder is made only for
+    buurtdesk's own data folder.
+    """
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        if not folder.exists():
+            if not folder.is_relative_to(config.data_dir().resolve()):
+                raise MissingFolder(
+                    f"De map {folder} bestaat niet. Controleer het pad achter --db "
+                    "(of BUURTDESK_DB), of maak de map eerst aan."
+                )
+            folder.mkdir(parents=True, exist_ok=True)
     database = Database.open(url)
     schema.upgrade(database.engine, backup_dir=config.backup_dir())
     return database
