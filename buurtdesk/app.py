@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtdesk.gui import error_log, i18n, style
 from buurtdesk.gui.main_window import MainWindow
+from buurtdesk.gui.parts import load_parts
 from buurtdesk.gui.startup import (
     QuitAfterFirstPaint,
     StartupError,
@@ -61,6 +62,14 @@ def run(args: argparse.Namespace) -> int:
     i18n.install(app, language)
     style.apply(app, settings.font_scale)
     quit_after_startup = bool(getattr(args, "quit_after_startup", False))
+    opening = (getattr(args, "open", None) or "").lower() or None
+    part_ids = [part.id for part in load_parts()]
+    if opening and opening not in part_ids:  # before any database is opened or made
+        report_startup_error(
+            f"Onderdeel '{opening}' bestaat niet. Kies uit: {', '.join(part_ids)}.",
+            auto_close=quit_after_startup,
+        )
+        return 2
     try:
         db, title = open_chosen_database(args)
     except StartupError as error:
@@ -68,17 +77,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     _install_crash_handler()
     try:
-        opening = (getattr(args, "open", None) or "").lower() or None
         window = MainWindow(
             db=db, title=title, settings=settings, language=language, start_part=opening
         )
-        if opening and opening not in window.part_ids():
-            choices = ", ".join(window.part_ids())
-            report_startup_error(
-                f"Onderdeel '{opening}' bestaat niet. Kies uit: {choices}.",
-                auto_close=quit_after_startup,
-            )
-            return 2
         window.show_initially()
         if quit_after_startup:
             QuitAfterFirstPaint(window.current_page().first_paint_widget(), app)

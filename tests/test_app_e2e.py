@@ -87,7 +87,9 @@ def test_the_window_opens_on_the_part_asked_for(filled_db: Path) -> None:
     assert (result.returncode, result.stderr) == (0, "")
 
 
-def test_an_unknown_part_is_named_with_the_choices(filled_db: Path) -> None:
-    result = run_buurtdesk("--db", str(filled_db), "--open", "nergens", "--quit-after-startup")
+def test_an_unknown_part_is_named_with_the_choices(tmp_path: Path) -> None:
+    path = tmp_path / "buurtdesk.sqlite"
+    result = run_buurtdesk("--db", str(path), "--open", "nergens", "--quit-after-startup")
     assert result.returncode == 2
     assert "Onderdeel 'nergens' bestaat niet. Kies uit: vandaag, netwerk" in result.stderr
+    assert not path.exists(), "no database is made for a start that is refused"
