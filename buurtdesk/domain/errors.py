@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class BuurtdeskError(Exception):
@@ -31,6 +34,26 @@ class ValidationErrors(BuurtdeskError):
 
     def by_field(self) -> dict[str, str]:
         return {e.field: e.message for e in self.errors}
+
+
+class FieldErrors:
+    """Collects the errors of a whole form, so every wrong field is reported at once.
+
+    ``check(compute, fallback)`` runs one field's validation and keeps its error (giving
+    ``fallback`` instead); ``errors`` is the list so far.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, compute: Callable[[], T], fallback: T) -> T:
+        try:
+            return compute()
+        except ValidationError as error:
+            self.errors.append(error)
+        except ValidationErrors as many:
+            self.errors.extend(many.errors)
+        return fallback
 
 
 class NotFound(BuurtdeskError):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Final, TypeVar
+from typing import Final
 
-from buurtdesk.domain.errors import ValidationError, ValidationErrors
+from buurtdesk.domain.errors import FieldErrors, ValidationError, ValidationErrors
 from buurtdesk.domain.network import OrganisationKind
 from buurtdesk.domain.validation.email import normalize_email
 from buurtdesk.domain.validation.phone import normalize_phone
@@ -34,7 +33,6 @@ KIND_LABELS: Final[dict[OrganisationKind, str]] = {
 }
 
 _WEBSITE: Final = re.compile(r"(https?://)?[^\s/]+\.[^\s/]+(/\S*)?", re.IGNORECASE)
-T = TypeVar("T")
 
 
 def kind_label(kind: str) -> str:
@@ -110,14 +108,8 @@ def _website(value: str) -> str:
 
 def validate_organisation(data: OrganisationInput) -> ValidOrganisation:
     """Check every field; raise ``ValidationErrors`` listing each wrong field at once."""
-    errors: list[ValidationError] = []
-
-    def check(compute: Callable[[], T], fallback: T) -> T:
-        try:
-            return compute()
-        except ValidationError as error:
-            errors.append(error)
-            return fallback
+    collected = FieldErrors()
+    errors, check = collected.errors, collected.check
 
     def line(value: str, field: str, label: str, max_length: int) -> str:
         return check(lambda: clean_text(value, field=field, label=label, max_length=max_length), "")

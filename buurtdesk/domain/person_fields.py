@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import TypeVar
 
-from buurtdesk.domain.errors import ValidationError, ValidationErrors
+from buurtdesk.domain.errors import FieldErrors, ValidationError, ValidationErrors
 from buurtdesk.domain.validation.email import normalize_email
 from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.domain.validation.phone import normalize_phone, phone_search_key
@@ -21,7 +19,6 @@ ROLE_LABELS = {
     "is_professional": "professional",
 }
 MAX_TAGS = 50
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -131,17 +128,8 @@ def _birth_year(value: str) -> int | None:
 
 def validate_person(data: PersonInput) -> ValidPerson:
     """Check every field; raise ``ValidationErrors`` listing each wrong field at once."""
-    errors: list[ValidationError] = []
-
-    def check(compute: Callable[[], T], fallback: T) -> T:
-        try:
-            return compute()
-        except ValidationError as error:
-            errors.append(error)
-            return fallback
-        except ValidationErrors as many:
-            errors.extend(many.errors)
-            return fallback
+    collected = FieldErrors()
+    errors, check = collected.errors, collected.check
 
     name = check(
         lambda: PersonName.parse(data.voornaam, data.tussenvoegsel, data.achternaam),

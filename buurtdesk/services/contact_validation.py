@@ -7,11 +7,11 @@ organisation, and no date for a follow-up that is not there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Final, TypeVar
+from typing import Final
 
-from buurtdesk.domain.errors import ValidationError, ValidationErrors
+from buurtdesk.domain.errors import FieldErrors, ValidationError, ValidationErrors
 from buurtdesk.domain.network import ContactChannel
 from buurtdesk.domain.validation.text import clean_text, fold
 from buurtdesk.services.contact_values import (
@@ -27,7 +27,6 @@ EARLIEST: Final = date(1950, 1, 1)
 # A contact moment may be noted ahead (a planned call); a follow-up may be far ahead.
 MOMENT_AHEAD: Final = timedelta(days=366)
 FOLLOW_UP_AHEAD: Final = timedelta(days=5 * 366)
-T = TypeVar("T")
 
 
 def _date(value: date | None, *, field: str, label: str, latest: date) -> date | None:
@@ -64,14 +63,8 @@ def _ids(values: Iterable[int]) -> tuple[int, ...]:
 
 def validate_contact_moment(data: ContactMomentInput, *, today: date) -> ValidContactMoment:
     """Check every field; raise ``ValidationErrors`` listing each wrong field at once."""
-    errors: list[ValidationError] = []
-
-    def check(compute: Callable[[], T], fallback: T) -> T:
-        try:
-            return compute()
-        except ValidationError as error:
-            errors.append(error)
-            return fallback
+    collected = FieldErrors()
+    errors, check = collected.errors, collected.check
 
     occurred_on = check(
         lambda: _date(
