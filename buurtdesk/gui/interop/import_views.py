@@ -32,64 +32,49 @@ def _count(value: int, one: str, many: str) -> str:
     return (one if value == 1 else many).format(count=formatting.number(value))
 
 
-def outcome_sentence(report: ImportReport) -> str:
-    """ "12 mensen toegevoegd, 3 al bekend, 2 rijen niet ingelezen." (what an import did)."""
-    parts = [
-        translate("ImportSummary", "nobody added")
-        if report.added == 0
-        else _count(
-            report.added,
-            translate("ImportSummary", "1 person added"),
-            translate("ImportSummary", "{count} people added"),
-        )
-    ]
+def _sentence(report: ImportReport, people: tuple[str, str, str], rows: tuple[str, str]) -> str:
+    """Added (``people``: none, one, many), known, and problem rows (``rows``: one, many)."""
+    nobody, one, many = people
+    parts = [nobody if report.added == 0 else _count(report.added, one, many)]
     if report.matched:
         parts.append(
             translate("ImportSummary", "{count} already known").format(
                 count=formatting.number(len(report.matched))
             )
         )
-    rows = len(report.problem_rows)
-    if rows:
-        parts.append(
-            _count(
-                rows,
-                translate("ImportSummary", "1 row not read"),
-                translate("ImportSummary", "{count} rows not read"),
-            )
-        )
+    problem_rows = len(report.problem_rows)
+    if problem_rows:
+        parts.append(_count(problem_rows, *rows))
     text = ", ".join(parts)
-    return text[:1].upper() + text[1:] + "."
+    return text[:1].upper() + text[1:]
+
+
+def outcome_sentence(report: ImportReport) -> str:
+    """ "12 mensen toegevoegd, 3 al bekend, 2 rijen niet ingelezen." (what an import did)."""
+    people = (
+        translate("ImportSummary", "nobody added"),
+        translate("ImportSummary", "1 person added"),
+        translate("ImportSummary", "{count} people added"),
+    )
+    rows = (
+        translate("ImportSummary", "1 row not read"),
+        translate("ImportSummary", "{count} rows not read"),
+    )
+    return _sentence(report, people, rows) + "."
 
 
 def preview_sentence(report: ImportReport) -> str:
     """ "12 nieuwe mensen, 3 al bekend, 2 rijen met problemen" (what an import would do)."""
-    parts = [
-        translate("ImportSummary", "nobody new")
-        if report.added == 0
-        else _count(
-            report.added,
-            translate("ImportSummary", "1 new person"),
-            translate("ImportSummary", "{count} new people"),
-        )
-    ]
-    if report.matched:
-        parts.append(
-            translate("ImportSummary", "{count} already known").format(
-                count=formatting.number(len(report.matched))
-            )
-        )
-    rows = len(report.problem_rows)
-    if rows:
-        parts.append(
-            _count(
-                rows,
-                translate("ImportSummary", "1 row with problems"),
-                translate("ImportSummary", "{count} rows with problems"),
-            )
-        )
-    text = ", ".join(parts)
-    return text[:1].upper() + text[1:]
+    people = (
+        translate("ImportSummary", "nobody new"),
+        translate("ImportSummary", "1 new person"),
+        translate("ImportSummary", "{count} new people"),
+    )
+    rows = (
+        translate("ImportSummary", "1 row with problems"),
+        translate("ImportSummary", "{count} rows with problems"),
+    )
+    return _sentence(report, people, rows)
 
 
 def detected_text(preview: ImportPreview, file_format: str) -> str:
