@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from buurtdesk.domain.access import COORDINATOR, Actor
+
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "buurtdesk_read_only"
 
@@ -50,13 +52,23 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 
 class Database:
-    """The one handle the program passes around: an engine and its session factories."""
+    """The one handle the program passes around: an engine, its session factories and the
+    :class:`Actor` the services work for (the coordinator unless a kiosk says otherwise)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, actor: Actor = COORDINATOR) -> None:
         self.engine = engine
+        self.actor = actor
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_engine = engine.execution_options(**{READ_ONLY: True})
         self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
+
+    def as_actor(self, actor: Actor) -> Database:
+        """The same database, worked on for ``actor`` (the kiosk hands its volunteer
+        this one); the connections are shared."""
+        other = Database.__new__(Database)
+        other.__dict__.update(self.__dict__)
+        other.actor = actor
+        return other
 
     @classmethod
     def open(cls, url: str) -> Database:

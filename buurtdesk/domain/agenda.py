@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from buurtdesk.domain.base import Base, IdMixin, TimestampMixin
+from buurtdesk.domain.base import Base, IdMixin, TimestampMixin, utcnow
 
 
 class ActivityStatus(enum.StrEnum):
@@ -81,6 +81,27 @@ class Activity(IdMixin, TimestampMixin, Base):
     )
     status: Mapped[str] = mapped_column(String(20), default=ActivityStatus.PLANNED.value)
     uid: Mapped[str] = mapped_column(String(100), unique=True)
+    # Dates of a recurring activity exist as occurrence rows up to this day; the agenda
+    # extends them when someone looks further ahead.
+    occurrences_until: Mapped[date | None] = mapped_column(default=None)
+    # "This and all following dates" changed: the new series remembers the one it split
+    # from. No foreign key: adding one to an existing SQLite table means copying the table,
+    # and dropping the old copy would cascade into every occurrence.
+    split_from_id: Mapped[int | None] = mapped_column(default=None)
+
+
+class ActivityRegular(Base):
+    """A regular (vaste deelnemer) of a recurring activity: expected at every date."""
+
+    __tablename__ = "activity_regular"
+
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ActivityTheme(Base):
@@ -154,6 +175,7 @@ class SignUp(IdMixin, TimestampMixin, Base):
     walk_in_name: Mapped[str] = mapped_column(String(200), default="")
     walk_in_phone: Mapped[str] = mapped_column(String(20), default="")
     walk_in_email: Mapped[str] = mapped_column(String(254), default="")
+    walk_in_address: Mapped[str] = mapped_column(String(200), default="")
     party_size: Mapped[int] = mapped_column(default=1)
     status: Mapped[str] = mapped_column(String(20), default=SignUpStatus.CONFIRMED.value)
     position: Mapped[int] = mapped_column(default=0)

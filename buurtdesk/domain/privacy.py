@@ -33,6 +33,10 @@ class User(IdMixin, Base):
     role: Mapped[str] = mapped_column(String(20), default=Role.COORDINATOR.value)
     pin_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Wrong PINs in a row and the moment the next try is allowed: kept in the database so
+    # that restarting the program does not reset the back-off.
+    failed_pin_attempts: Mapped[int] = mapped_column(default=0)
+    pin_locked_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Consent(IdMixin, Base):

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.areas import Buurt, Street, Wijk
 from buurtdesk.domain.validation.text import fold
+from buurtdesk.services.access import coordinator_only
 
 PAGE_SIZE: Final = 500
 
@@ -40,6 +41,7 @@ class StreetRow:
     buurt_name: str
 
 
+@coordinator_only
 def list_wijken(db: Database) -> list[WijkRow]:
     """Every wijk by name (a municipality has tens of them)."""
     buurten = select(func.count()).where(Buurt.wijk_id == Wijk.id).correlate(Wijk).scalar_subquery()
@@ -49,6 +51,7 @@ def list_wijken(db: Database) -> list[WijkRow]:
     return sorted(result, key=lambda w: (fold(w.name), w.wijk_id))
 
 
+@coordinator_only
 def list_buurten(db: Database, *, wijk_id: int | None = None) -> list[BuurtRow]:
     """The buurten of one wijk, or all of them, by wijk and then buurt name."""
     statement = select(
@@ -62,6 +65,7 @@ def list_buurten(db: Database, *, wijk_id: int | None = None) -> list[BuurtRow]:
     return sorted(result, key=lambda b: (fold(b.wijk_name), fold(b.name), b.buurt_id))
 
 
+@coordinator_only
 def list_streets(
     db: Database,
     *,

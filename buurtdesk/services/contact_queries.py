@@ -25,6 +25,7 @@ from buurtdesk.domain.network import (
     Person,
 )
 from buurtdesk.domain.validation.names import PersonName
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.contact_values import (
     GONE,
     ContactMomentDetail,
@@ -72,6 +73,7 @@ def _links(
     return people, organisations
 
 
+@coordinator_only
 def get_contact_moment(db: Database, contact_moment_id: int) -> ContactMomentDetail:
     with db.read() as session:
         moment = session.get(ContactMoment, contact_moment_id)
@@ -149,6 +151,7 @@ def _history(
     ]
 
 
+@coordinator_only
 def contact_moments_of_person(
     db: Database, person_id: int, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> list[ContactMomentRow]:
@@ -163,6 +166,7 @@ def contact_moments_of_person(
     )
 
 
+@coordinator_only
 def contact_moments_of_organisation(
     db: Database, organisation_id: int, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> list[ContactMomentRow]:
@@ -181,6 +185,7 @@ def _open() -> Any:
     return (ContactMoment.follow_up_done.is_(False), ContactMoment.follow_up != "")
 
 
+@coordinator_only
 def open_follow_ups(
     db: Database, *, today: date, limit: int = PAGE_SIZE, offset: int = 0
 ) -> list[FollowUpRow]:
@@ -221,6 +226,7 @@ def open_follow_ups(
     ]
 
 
+@coordinator_only
 def count_open_follow_ups(db: Database, *, today: date) -> FollowUpCount:
     """How many vervolgacties are open, and how many of those are overdue (for a badge)."""
     overdue = case((ContactMoment.follow_up_due < today, 1), else_=0)

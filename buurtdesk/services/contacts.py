@@ -26,6 +26,7 @@ from buurtdesk.domain.network import (
     Person,
 )
 from buurtdesk.services import audit
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.contact_queries import (
     PAGE_SIZE,
@@ -144,6 +145,7 @@ def _apply(session: Session, moment: ContactMoment, valid: ValidContactMoment) -
     )
 
 
+@coordinator_only
 def record_contact_moment(
     db: Database,
     data: ContactMomentInput,
@@ -168,6 +170,7 @@ def record_contact_moment(
         return SavedContactMoment(moment.id, Changes.of(Entity.CONTACT_MOMENT, moment.id))
 
 
+@coordinator_only
 def update_contact_moment(
     db: Database,
     contact_moment_id: int,
@@ -195,6 +198,7 @@ def update_contact_moment(
     )
 
 
+@coordinator_only
 def delete_contact_moment(
     db: Database, contact_moment_id: int, *, user_id: int | None = None
 ) -> Changes:
@@ -213,6 +217,7 @@ def delete_contact_moment(
     return Changes.of(Entity.CONTACT_MOMENT, contact_moment_id)
 
 
+@coordinator_only
 def set_follow_up_done(
     db: Database, contact_moment_id: int, done: bool = True, *, user_id: int | None = None
 ) -> Changes:

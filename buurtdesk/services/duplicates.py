@@ -39,6 +39,7 @@ from buurtdesk.db.engine import Database
 from buurtdesk.domain.errors import NotFound
 from buurtdesk.domain.network import Person
 from buurtdesk.domain.validation.names import SORT_SEPARATOR
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.duplicate_blocks import (
     SMALL_BLOCK,
     WINDOW,
@@ -92,6 +93,7 @@ PRUNE_SLACK: Final = 1_000  # pairs held beyond twice the limit before the weake
 ProgressCallback = Callable[[int, int], None]
 
 
+@coordinator_only
 def find_duplicates(
     db: Database,
     *,
@@ -163,6 +165,7 @@ def _same_phone_or_email(db: Database, me: ComparedPerson) -> set[int]:
     return ids
 
 
+@coordinator_only
 def duplicates_of(
     db: Database, person_id: int, *, limit: int = 10, min_score: int = DEFAULT_MIN_SCORE
 ) -> list[DuplicatePair]:

@@ -15,6 +15,7 @@ from buurtdesk.domain.network import Membership, Organisation, Person
 from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.domain.validation.text import clean_text, fold
 from buurtdesk.services import audit
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import Changes, Entity
 
 PAGE_SIZE: Final = 200
@@ -98,6 +99,7 @@ def _refuse_duplicate(
             )
 
 
+@coordinator_only
 def add_membership(
     db: Database,
     *,
@@ -136,6 +138,7 @@ def add_membership(
         return SavedMembership(membership.id, _changes(membership.id, organisation_id))
 
 
+@coordinator_only
 def update_membership(
     db: Database,
     membership_id: int,
@@ -166,6 +169,7 @@ def update_membership(
         return SavedMembership(membership_id, _changes(membership_id, membership.organisation_id))
 
 
+@coordinator_only
 def remove_membership(db: Database, membership_id: int, *, user_id: int | None = None) -> Changes:
     with db.write() as session:
         membership = session.get(Membership, membership_id)
@@ -225,6 +229,7 @@ def _row(r: Any) -> MembershipRow:
     )
 
 
+@coordinator_only
 def memberships_of_person(db: Database, person_id: int) -> list[MembershipRow]:
     """Where a person is, by organisation name (a person has a handful at most)."""
     statement = _joined().where(Membership.person_id == person_id)
@@ -235,6 +240,7 @@ def memberships_of_person(db: Database, person_id: int) -> list[MembershipRow]:
     return [_row(r) for r in rows]
 
 
+@coordinator_only
 def members_of_organisation(
     db: Database, organisation_id: int, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> list[MembershipRow]:

@@ -26,6 +26,7 @@ from buurtdesk.domain.errors import BuurtdeskError, NotFound, ValidationError, V
 from buurtdesk.domain.models import metadata
 from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.services import audit
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.merge_fields import merged_fields, merged_search_text
 from buurtdesk.services.merge_links import MOVERS, Mover
@@ -194,6 +195,7 @@ def _check_ids(keep_id: int, remove_id: int) -> None:
         )
 
 
+@coordinator_only
 def merge_people(
     db: Database, keep_id: int, remove_id: int, *, user_id: int | None = None
 ) -> MergeResult:
@@ -209,6 +211,7 @@ class _Rollback(Exception):
         self.result = result
 
 
+@coordinator_only
 def preview_merge(db: Database, keep_id: int, remove_id: int) -> MergeResult:
     """What ``merge_people`` would do, for the "are you sure" question; nothing is saved."""
     _check_ids(keep_id, remove_id)
@@ -219,6 +222,7 @@ def preview_merge(db: Database, keep_id: int, remove_id: int) -> MergeResult:
         return done.result
 
 
+@coordinator_only
 def count_links(db: Database, person_id: int) -> dict[str, int]:
     """Rows pointing at a person, per table (for tests and the merge dialog)."""
     counts: dict[str, int] = {}

@@ -76,6 +76,10 @@ def _move_initiatives(session: Session, keep: int, remove: int) -> Tally:
     return _move_pairs(session, "initiative_person", "initiative_id", keep, remove)
 
 
+def _move_regulars(session: Session, keep: int, remove: int) -> Tally:
+    return _move_pairs(session, "activity_regular", "activity_id", keep, remove)
+
+
 def _move_meeting_attendance(session: Session, keep: int, remove: int) -> Tally:
     table = _table("meeting_attendance")
     theirs = table.alias("theirs")
@@ -271,6 +275,11 @@ MOVERS: Final[dict[str, tuple[tuple[str, ...], tuple[str, str], Mover]]] = {
         _move_shifts,
     ),
     "initiative_person": (("person_id",), ("initiatief", "initiatieven"), _move_initiatives),
+    "activity_regular": (
+        ("person_id",),
+        ("vaste deelname", "vaste deelnames"),
+        _move_regulars,
+    ),
     "consent": (("person_id",), ("toestemming", "toestemmingen"), _move_consents),
     "activity_organiser": (
         ("person_id",),

@@ -32,6 +32,7 @@ from buurtdesk.domain.organisation_fields import (
 from buurtdesk.domain.validation.phone import format_phone
 from buurtdesk.domain.validation.text import fold
 from buurtdesk.services import audit
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.people import locate_address
 
@@ -108,6 +109,7 @@ def _counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+@coordinator_only
 def create_organisation(
     db: Database, data: OrganisationInput, *, user_id: int | None = None
 ) -> SavedOrganisation:
@@ -130,6 +132,7 @@ def create_organisation(
         )
 
 
+@coordinator_only
 def update_organisation(
     db: Database, organisation_id: int, data: OrganisationInput, *, user_id: int | None = None
 ) -> SavedOrganisation:
@@ -151,6 +154,7 @@ def update_organisation(
     return SavedOrganisation(organisation_id, valid.name, changes)
 
 
+@coordinator_only
 def delete_organisation(
     db: Database, organisation_id: int, *, user_id: int | None = None
 ) -> Changes:
@@ -175,6 +179,7 @@ def delete_organisation(
     )
 
 
+@coordinator_only
 def get_organisation(db: Database, organisation_id: int) -> OrganisationDetail:
     with db.read() as session:
         org = session.get(Organisation, organisation_id)
@@ -198,6 +203,7 @@ def get_organisation(db: Database, organisation_id: int) -> OrganisationDetail:
         )
 
 
+@coordinator_only
 def organisation_links(db: Database, organisation_id: int) -> OrganisationLinks:
     """How many records point at an organisation (what deleting it takes along)."""
     with db.read() as session:
@@ -233,6 +239,7 @@ def _filtered(query: OrganisationQuery, *columns: Any) -> Any:
     return statement
 
 
+@coordinator_only
 def search_organisations(
     db: Database,
     query: OrganisationQuery = OrganisationQuery(),
@@ -286,6 +293,7 @@ def search_organisations(
     ]
 
 
+@coordinator_only
 def count_organisations(
     db: Database,
     query: OrganisationQuery = OrganisationQuery(),

@@ -17,6 +17,7 @@ from buurtdesk.domain.person_fields import PersonInput, ValidPerson, validate_pe
 from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.domain.validation.text import fold
 from buurtdesk.services import audit
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import Changes, Entity
 
 # The tag kinds the person form edits. Labels are given elsewhere and survive a save.
@@ -41,6 +42,7 @@ class PersonDetail:
     buurt_id: int | None
 
 
+@coordinator_only
 def create_person(db: Database, data: PersonInput, *, user_id: int | None = None) -> SavedPerson:
     """Validate and add a person. Raises ``ValidationErrors``; nothing is written then."""
     valid = validate_person(data)
@@ -62,6 +64,7 @@ def add_valid_person(session: Session, valid: ValidPerson) -> Person:
     return person
 
 
+@coordinator_only
 def update_person(
     db: Database, person_id: int, data: PersonInput, *, user_id: int | None = None
 ) -> SavedPerson:
@@ -80,6 +83,7 @@ def update_person(
         return SavedPerson(person_id, valid.name.list_name, Changes.of(Entity.PERSON, person_id))
 
 
+@coordinator_only
 def delete_person(db: Database, person_id: int, *, user_id: int | None = None) -> Changes:
     """Erase a person and every link to them (AVG: right to erasure)."""
     with db.write() as session:
@@ -93,6 +97,7 @@ def delete_person(db: Database, person_id: int, *, user_id: int | None = None) -
     return Changes.of(Entity.PERSON, person_id)
 
 
+@coordinator_only
 def get_person(db: Database, person_id: int) -> PersonDetail:
     with db.read() as session:
         person = session.get(Person, person_id)

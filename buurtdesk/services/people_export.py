@@ -19,6 +19,7 @@ from sqlalchemy import func, select, tuple_
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.network import Person, PersonTag, Tag, TagKind
 from buurtdesk.domain.person_fields import PersonInput
+from buurtdesk.services.access import coordinator_only
 
 PAGE_SIZE: Final = 1000
 
@@ -43,12 +44,14 @@ _COLUMNS: Final = (
 )
 
 
+@coordinator_only
 def count_people(db: Database) -> int:
     """How many people an export will write (for a progress bar)."""
     with db.read() as session:
         return int(session.execute(select(func.count(Person.id))).scalar_one())
 
 
+@coordinator_only
 def iter_people_for_export(db: Database, *, page_size: int = PAGE_SIZE) -> Iterator[PersonInput]:
     """Every person as the values an export writes, sorted as the people list is.
 

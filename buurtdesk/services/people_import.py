@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.errors import ValidationErrors
 from buurtdesk.domain.person_fields import ValidPerson, validate_person
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import NOTHING, Changes, Entity
 from buurtdesk.services.people_import_batch import AUDIT_ACTION, BulkAdder
 from buurtdesk.services.people_import_matching import NewPerson
@@ -87,6 +88,7 @@ class _DryRunDone(Exception):
 Progress = Callable[[int], None]
 
 
+@coordinator_only
 def import_people(
     db: Database,
     source: PeopleSource,
@@ -111,6 +113,7 @@ def import_people(
         return done.report
 
 
+@coordinator_only
 def preview_import(
     db: Database, source: PeopleSource, *, progress: Progress | None = None
 ) -> ImportPreview:

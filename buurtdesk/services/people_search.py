@@ -28,6 +28,7 @@ from buurtdesk.domain.network import Person, PersonTag
 from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.domain.validation.phone import format_phone, phone_query_key
 from buurtdesk.domain.validation.text import fold
+from buurtdesk.services.access import coordinator_only
 
 PAGE_SIZE = 100
 COUNT_CAP = 10_000
@@ -188,6 +189,7 @@ def _statement(
     return statement, order
 
 
+@coordinator_only
 def fetch_page(
     db: Database, query: PeopleQuery, *, after_rank: int | None = None, limit: int = PAGE_SIZE
 ) -> list[PersonRow]:
@@ -203,6 +205,7 @@ def fetch_page(
     return [_row(r) for r in rows]
 
 
+@coordinator_only
 def count(db: Database, query: PeopleQuery, *, cap: int = COUNT_CAP) -> int:
     """How many people match, counted up to ``cap`` (a list shows "meer dan 10.000")."""
     with db.read() as session:

@@ -19,6 +19,7 @@ from buurtdesk.domain.network import Person, PersonRelationship, RelationshipKin
 from buurtdesk.domain.validation.names import PersonName
 from buurtdesk.domain.validation.text import clean_text, fold
 from buurtdesk.services import audit
+from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import Changes, Entity
 
 # (name, inverse name); an empty inverse name makes the kind mutual.
@@ -83,6 +84,7 @@ def _seed(session: Session) -> bool:
     return True
 
 
+@coordinator_only
 def ensure_default_kinds(db: Database) -> Changes:
     """Add the default kinds to a database that has none yet (a later rename stays)."""
     with db.read() as session:
@@ -97,6 +99,7 @@ def ensure_default_kinds(db: Database) -> Changes:
     return Changes()
 
 
+@coordinator_only
 def list_kinds(db: Database) -> list[RelationshipKindRow]:
     """Every kind by name; the defaults are made on first use."""
     ensure_default_kinds(db)
@@ -112,6 +115,7 @@ def list_kinds(db: Database) -> list[RelationshipKindRow]:
     return [RelationshipKindRow(r.id, r.name, r.inverse_name or r.name, r.mutual) for r in rows]
 
 
+@coordinator_only
 def relationship_choices(db: Database) -> list[RelationshipChoice]:
     """The drop-down entries: each mutual kind once, each directional kind both ways."""
     choices: list[RelationshipChoice] = []
@@ -122,6 +126,7 @@ def relationship_choices(db: Database) -> list[RelationshipChoice]:
     return sorted(choices, key=lambda c: fold(c.label))
 
 
+@coordinator_only
 def add_kind(
     db: Database, name: str, inverse_name: str = "", *, user_id: int | None = None
 ) -> RelationshipKindRow:
@@ -168,6 +173,7 @@ def _name(session: Session, person_id: int) -> str:
     return PersonName(person.voornaam, person.tussenvoegsel, person.achternaam).full_name
 
 
+@coordinator_only
 def add_relationship(
     db: Database,
     *,
@@ -239,6 +245,7 @@ def add_relationship(
         return SavedRelationship(relationship.id, _changes(relationship.id, from_id, to_id))
 
 
+@coordinator_only
 def remove_relationship(
     db: Database, relationship_id: int, *, user_id: int | None = None
 ) -> Changes:
@@ -262,6 +269,7 @@ def _changes(relationship_id: int, *person_ids: int) -> Changes:
     return Changes.of(Entity.RELATIONSHIP, relationship_id) | Changes.of(Entity.PERSON, *person_ids)
 
 
+@coordinator_only
 def relationships_of_person(db: Database, person_id: int) -> list[RelationshipRow]:
     """A person's ties, each read from their side, by kind and then by the other's name."""
     other = aliased(Person)

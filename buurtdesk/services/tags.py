@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.network import PersonTag, Tag, TagKind
 from buurtdesk.domain.validation.text import fold
+from buurtdesk.services.access import coordinator_only
 
 KIND_LABELS = {
     TagKind.SKILL: "Vaardigheid",
@@ -26,6 +27,7 @@ class TagRow:
     person_count: int
 
 
+@coordinator_only
 def list_tags(
     db: Database, *, kind: TagKind | None = None, with_counts: bool = True
 ) -> list[TagRow]:

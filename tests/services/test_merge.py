@@ -12,6 +12,7 @@ from buurtdesk.db.engine import Database
 from buurtdesk.domain.agenda import (
     Activity,
     ActivityOrganiser,
+    ActivityRegular,
     Attendance,
     Occurrence,
     SignUp,
@@ -186,6 +187,9 @@ def _build(db: Database) -> World:
                 ActivityOrganiser(activity_id=activity.id, person_id=keep),
                 ActivityOrganiser(activity_id=activity.id, person_id=remove),
                 ActivityOrganiser(activity_id=other_activity.id, person_id=remove),
+                ActivityRegular(activity_id=activity.id, person_id=keep),
+                ActivityRegular(activity_id=activity.id, person_id=remove),
+                ActivityRegular(activity_id=other_activity.id, person_id=remove),
             ]
         )
     return World(keep, remove, friend, mentee, only_removed.id, both.id, org.id, meeting.id)
@@ -241,8 +245,10 @@ def test_merge_keeps_every_link(any_db: Database) -> None:
         "initiative_person": 2,
         "consent": 1,
         "activity_organiser": 2,
+        "activity_regular": 2,  # both were regulars of the koffie: one row, not two
     }
     moved = {m.table: (m.moved, m.combined) for m in result.moved}
+    assert moved["activity_regular"] == (1, 1)
     assert moved["contact_moment_person"] == (3, 1)
     assert moved["membership"] == (1, 1)
     assert moved["person_relationship"] == (1, 2)
