@@ -59,7 +59,11 @@ def dummy_arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[str, 
 def test_the_services_are_all_found() -> None:
     names = {name for name, _ in FUNCTIONS}
     assert len(names) > 40
-    assert {"people.create_person", "people_search.fetch_page", "organisations.delete_organisation"} <= names
+    assert {
+        "people.create_person",
+        "people_search.fetch_page",
+        "organisations.delete_organisation",
+    } <= names
 
 
 @pytest.mark.parametrize(("name", "function"), FUNCTIONS, ids=[name for name, _ in FUNCTIONS])
