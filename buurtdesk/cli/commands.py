@@ -10,8 +10,13 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-MODULE_NAMES = ("buurtdesk.cli.demo_command", "buurtdesk.cli.people_io")
-NAMES = frozenset({"demo", "import", "export"})
+MODULE_NAMES = (
+    "buurtdesk.cli.demo_command",
+    "buurtdesk.cli.people_io",
+    "buurtdesk.cli.agenda_io",
+    "buurtdesk.cli.signups_command",
+)
+NAMES = frozenset({"demo", "import", "export", "signups"})
 
 
 def modules() -> list[ModuleType]:

@@ -15,6 +15,7 @@ from buurtdesk.cli.common import (
     fail,
     open_database,
 )
+from buurtdesk.cli.subcommands import subject
 from buurtdesk.interop.headers import NOT_USED
 from buurtdesk.interop.people_csv import SEPARATOR_NAMES
 from buurtdesk.interop.people_files import (
@@ -47,41 +48,15 @@ Schrijft alle mensen naar een bestand; de extensie kiest de vorm:
 Het bestand verschijnt pas als het helemaal klaar is."""
 
 
-class _DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
-    def add_usage(
-        self,
-        usage: str | None,
-        actions: Any,
-        groups: Any,
-        prefix: str | None = None,
-    ) -> None:
-        super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
-
-
-def _parser(
-    subparsers: Any, name: str, help_text: str, description: str, group_title: str
-) -> tuple[argparse.ArgumentParser, argparse._ArgumentGroup]:
-    """A sub-command whose help reads in Dutch; returns it and its group for arguments."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        name,
-        help=help_text,
-        description=description,
-        formatter_class=_DutchHelpFormatter,
-        add_help=False,
-    )
-    group = parser.add_argument_group(group_title)
-    group.add_argument("-h", "--help", action="help", help="toon deze uitleg en stop")
-    return parser, group
-
-
 def register(subparsers: Any) -> None:
-    importer, _ = _parser(
-        subparsers, "import", "gegevens inlezen uit een bestand", "Gegevens inlezen.", "opties"
-    )
-    what = importer.add_subparsers(dest="import_what", metavar="WAT", title="wat inlezen")
-    importer.set_defaults(handler=lambda _args: _which("import", "people BESTAND"))
-    people, group = _parser(
-        what, "people", "mensen uit een CSV- of Excel-lijst", IMPORT_HELP, "bestand en opties"
+    people, group = subject(
+        subparsers,
+        "import",
+        "people",
+        help_text="mensen uit een CSV- of Excel-lijst",
+        description=IMPORT_HELP,
+        group_title="bestand en opties",
+        example="people BESTAND",
     )
     group.add_argument(
         "file", metavar="BESTAND", nargs="?", help="de lijst: .csv (of .txt) of .xlsx"
@@ -93,17 +68,14 @@ def register(subparsers: Any) -> None:
     )
     people.set_defaults(handler=run_import)
 
-    exporter, _ = _parser(
+    people, group = subject(
         subparsers,
         "export",
-        "gegevens wegschrijven naar een bestand",
-        "Gegevens wegschrijven.",
-        "opties",
-    )
-    what = exporter.add_subparsers(dest="export_what", metavar="WAT", title="wat wegschrijven")
-    exporter.set_defaults(handler=lambda _args: _which("export", "people -o BESTAND"))
-    people, group = _parser(
-        what, "people", "alle mensen naar CSV, Excel of vCard", EXPORT_HELP, "opties"
+        "people",
+        help_text="alle mensen naar CSV, Excel of vCard",
+        description=EXPORT_HELP,
+        group_title="opties",
+        example="people -o BESTAND",
     )
     group.add_argument(
         "-o",
@@ -112,10 +84,6 @@ def register(subparsers: Any) -> None:
         help="het bestand om te schrijven: .csv, .xlsx of .vcf (verplicht)",
     )
     people.set_defaults(handler=run_export)
-
-
-def _which(command: str, example: str) -> int:
-    return fail(f"Zeg wat: buurtdesk {command} {example}", EXIT_USAGE)
 
 
 def run_import(args: argparse.Namespace) -> int:

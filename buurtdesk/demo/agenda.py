@@ -75,7 +75,8 @@ class AgendaBuilder:
         self.initiatives = initiatives
         self.out = Agenda()
         self._booked: dict[int, list[tuple[datetime, datetime, int]]] = {}  # room -> bookings
-        self._series: list[tuple[int, str, date, ActivitySpec]] = []  # room, rule, start, spec
+        # room, rule, first date, spec, activity id
+        self._series: list[tuple[int, str, date, ActivitySpec, int]] = []
 
     def build(self) -> Agenda:
         self._places()
@@ -134,7 +135,7 @@ class AgendaBuilder:
             spec.rrule, self.today - timedelta(days=rng.randint(200, 900))
         )
         activity_id = self._activity(spec, room, recurrence.at(began, spec.start), spec.rrule)
-        self._series.append((room, spec.rrule, began, spec))
+        self._series.append((room, spec.rrule, began, spec, activity_id))
         first, last = self.today - WINDOW, self.today + WINDOW
         for day in recurrence.dates(spec.rrule, began, first, last):
             self._occurrence(activity_id, spec, room, day, recurring=True)
@@ -156,6 +157,8 @@ class AgendaBuilder:
         for occurrence in self._clashes(room, start, end):
             occurrence["status"] = ActivityStatus.CANCELLED.value
             occurrence["note"] = f"Vervalt vanwege {spec.title}."
+        if chosen > self.today + WINDOW:
+            self._cancel_beyond_window(room, start, end, f"Vervalt vanwege {spec.title}.")
         activity_id = self._activity(spec, room, start, "")
         self._occurrence(activity_id, spec, room, chosen, recurring=False)
 
@@ -206,6 +209,10 @@ class AgendaBuilder:
                 "initiative_id": self.initiatives.by_activity.get(spec.title),
                 "status": (ActivityStatus.HELD if held else ActivityStatus.PLANNED).value,
                 "uid": f"{uuid.UUID(int=rng.getrandbits(128), version=4)}@buurtdesk",
+                # Recurring dates exist as rows up to the end of the window; the agenda
+                # writes the ones after it when someone looks that far ahead.
+                "occurrences_until": self.today + WINDOW if rule else None,
+                "split_from_id": None,
                 "created_at": created,
                 "updated_at": created,
             }
@@ -268,10 +275,33 @@ class AgendaBuilder:
             if s < end and start < e
         ]
 
+    def _cancel_beyond_window(self, room: int, start: datetime, end: datetime, note: str) -> None:
+        """A series date after the window that a feast takes the room from is written now,
+        cancelled: an exception row, which the agenda keeps when it writes that far ahead."""
+        day = start.date()
+        for series_room, rule, began, spec, activity_id in self._series:
+            if series_room != room or not recurrence.dates(rule, began, day, day):
+                continue
+            s = recurrence.at(day, spec.start)
+            e = s + timedelta(minutes=spec.minutes)
+            if s < end and start < e:
+                self.out.occurrences.append(
+                    {
+                        "id": len(self.out.occurrences) + 1,
+                        "activity_id": activity_id,
+                        "original_start": s,
+                        "starts_at": s,
+                        "ends_at": e,
+                        "room_id": room,
+                        "status": ActivityStatus.CANCELLED.value,
+                        "note": note,
+                    }
+                )
+
     def _series_clash(self, room: int, start: datetime, end: datetime) -> bool:
         """Whether a recurring activity in ``room`` meets that day (materialised or not)."""
         day = start.date()
-        for series_room, rule, began, spec in self._series:
+        for series_room, rule, began, spec, _activity_id in self._series:
             if series_room == room and recurrence.dates(rule, began, day, day):
                 s = recurrence.at(day, spec.start)
                 if s < end and start < s + timedelta(minutes=spec.minutes):

@@ -20,6 +20,7 @@ from buurtdesk.demo.people import People
 from buurtdesk.domain.agenda import ActivityStatus, SignUpStatus
 
 SIGNUPS_AHEAD = timedelta(days=28)
+REGULAR_CHANCE = 0.55  # who comes at least this often to a weekly activity is a regular
 TASK_SKILLS = {
     "kok": "koken",
     "computerhulp": "computerles",
@@ -36,6 +37,7 @@ class Participation:
     signups: list[dict[str, object]] = field(default_factory=list)
     attendance: list[dict[str, object]] = field(default_factory=list)
     shifts: list[dict[str, object]] = field(default_factory=list)
+    regulars: list[dict[str, object]] = field(default_factory=list)
 
 
 class ParticipationBuilder:
@@ -49,6 +51,7 @@ class ParticipationBuilder:
         self.coordinator = coordinator
         self.out = Participation()
         self._regulars: dict[int, list[tuple[int, float]]] = {}
+        self._weekly: set[int] = set()
         self._pools: dict[int, list[int]] = {}
         self._teams: dict[int, list[int]] = {}
 
@@ -61,7 +64,19 @@ class ParticipationBuilder:
             elif not slot.spec.signup and slot.status == ActivityStatus.HELD.value:
                 self._walk_ins(slot)
             self._shifts(slot)
+        self._regular_rows()
         return self.out
+
+    def _regular_rows(self) -> None:
+        """The people who come most weeks to a weekly open activity are its regulars
+        (vaste deelnemers), so the door list has them ready; some have not been seen lately."""
+        added = datetime.combine(self.today - timedelta(days=120), time(9, 0))
+        for activity_id in sorted(self._weekly & set(self._regulars)):
+            for person, chance in sorted(self._regulars[activity_id]):
+                if chance >= REGULAR_CHANCE:
+                    self.out.regulars.append(
+                        {"activity_id": activity_id, "person_id": person, "added_at": added}
+                    )
 
     # -- who comes --------------------------------------------------------------------------
 
@@ -144,6 +159,8 @@ class ParticipationBuilder:
             regulars = self._regulars[slot.activity_id] = [
                 (p, rng.uniform(0.3, 0.9)) for p in chosen
             ]
+            if slot.spec.rrule.startswith("FREQ=WEEKLY"):
+                self._weekly.add(slot.activity_id)
         present = {p for p, chance in regulars if rng.random() < chance}
         for _ in range(rng.choice((0, 0, 1, 2, 3))):
             present.add(rng.choice(self.people.adults))

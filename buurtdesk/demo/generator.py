@@ -195,6 +195,7 @@ def _fill(
         ("signup", participation.signups),
         ("attendance", participation.attendance),
         ("volunteer_shift", participation.shifts),
+        ("activity_regular", participation.regulars),
         ("contact_moment", contacts.moments),
         ("contact_moment_person", contacts.moment_people),
         ("contact_moment_organisation", contacts.moment_organisations),

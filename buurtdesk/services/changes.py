@@ -14,6 +14,15 @@ class Entity(enum.StrEnum):
     CONTACT_MOMENT = "contact_moment"
     TAG = "tag"
     AREA = "area"
+    ACTIVITY = "activity"
+    OCCURRENCE = "occurrence"
+    LOCATION = "location"
+    ROOM = "room"
+    SIGNUP = "signup"
+    ATTENDANCE = "attendance"
+    REGULAR = "regular"
+    SHIFT = "shift"
+    USER = "user"
 
 
 @dataclass(frozen=True)

@@ -164,3 +164,22 @@ def test_the_default_today_is_the_real_date(template_db: Path, tmp_path: Path) -
     finally:
         database.dispose()
     assert summary.today == date.today()
+
+
+def test_series_know_how_far_their_dates_exist_and_weekly_ones_have_regulars(
+    demo: Database,
+) -> None:
+    horizons = rows(demo, "SELECT rrule, occurrences_until FROM activity")
+    assert all((until is not None) == bool(rule) for rule, until in horizons), (
+        "recurring activities, and only those, have materialised dates"
+    )
+    assert {date.fromisoformat(str(u)[:10]) for r, u in horizons if r} == {TODAY + WINDOW}
+    regulars = rows(
+        demo,
+        "SELECT a.title, a.rrule, count(*) FROM activity_regular r "
+        "JOIN activity a ON a.id = r.activity_id GROUP BY a.id, a.title, a.rrule",
+    )
+    by_title = {title: count for title, _, count in regulars}
+    assert by_title.get("Koffieochtend", 0) >= 5
+    assert all(rule.startswith("FREQ=WEEKLY") for _, rule, _ in regulars)
+    assert scalar(demo, "SELECT count(*) FROM activity WHERE split_from_id IS NOT NULL") == 0
