@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from buurtdesk import config
 from buurtdesk.cli import common  # noqa: F401  (SQLAlchemy and Alembic, before PySide6)
@@ -17,7 +18,7 @@ from buurtdesk.services import contacts, people, people_search  # noqa: F401  (d
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from buurtdesk.gui import error_log, i18n, style
 from buurtdesk.gui.main_window import MainWindow
@@ -28,6 +29,9 @@ from buurtdesk.gui.startup import (
     open_chosen_database,
     report_startup_error,
 )
+
+if TYPE_CHECKING:
+    from buurtdesk.gui.kiosk.window import KioskWindow
 
 log = logging.getLogger("buurtdesk")
 
@@ -80,12 +84,33 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(
             db=db, title=title, settings=settings, language=language, start_part=opening
         )
-        window.show_initially()
+        first, kiosk_window = show_first_window(window)
         if quit_after_startup:
-            QuitAfterFirstPaint(window.current_page().first_paint_widget(), app)
+            if kiosk_window is not None:
+                kiosk_window.let_program_quit()
+            QuitAfterFirstPaint(first, app)
         return app.exec()
     finally:
         db.dispose()
+
+
+def show_first_window(window: MainWindow) -> tuple[QWidget, KioskWindow | None]:
+    """Show the main window, or, when the program stopped while an aanmeldbalie (kiosk)
+    was open on this database, that kiosk again with the main window hidden: a restart at
+    the door never hands a volunteer the network. Returns the widget painted first and the
+    kiosk, if any."""
+    state = config.KioskState.load()
+    if state is not None and state.database == window.context.db.url:
+        # The kiosk's modules load only when a kiosk is open: most starts have none.
+        from buurtdesk.gui.kiosk.launch import resume_kiosk
+
+        kiosk_window = resume_kiosk(
+            context=window.context, main=window, show_main=window.show_initially
+        )
+        if kiosk_window is not None:
+            return kiosk_window, kiosk_window
+    window.show_initially()
+    return window.current_page().first_paint_widget(), None
 
 
 def _install_crash_handler() -> None:

@@ -87,3 +87,52 @@ class Settings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
         tmp.replace(path)
+
+
+def kiosk_state_path() -> Path:
+    """The open aanmeldbalie (kiosk), if any: written when it opens, removed when the
+    coordinator closes it with the PIN. A restart finds it and opens the kiosk again."""
+    return data_dir() / "kiosk.json"
+
+
+@dataclass(frozen=True)
+class KioskState:
+    """Which activity's kiosk is open, since when, and on which database (its URL without
+    password), so a restart at the door opens the kiosk again instead of the network."""
+
+    database: str
+    activity_id: int
+    opened_at: str  # ISO 8601, local time
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> KioskState | None:
+        """The saved state; None when there is none or the file is damaged."""
+        path = path or kiosk_state_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(raw, dict):
+            return None
+        database, activity_id, opened_at = (
+            raw.get("database"),
+            raw.get("activity_id"),
+            raw.get("opened_at"),
+        )
+        if not (
+            isinstance(database, str) and type(activity_id) is int and isinstance(opened_at, str)
+        ):
+            return None
+        return cls(database=database, activity_id=activity_id, opened_at=opened_at)
+
+    def save(self, path: Path | None = None) -> None:
+        """Written to a temporary file first and renamed, so a kill leaves no half file."""
+        path = path or kiosk_state_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+
+    @staticmethod
+    def clear(path: Path | None = None) -> None:
+        (path or kiosk_state_path()).unlink(missing_ok=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Final
 
 from buurtdesk.domain.agenda import ActivityStatus
@@ -28,6 +28,11 @@ MAX_TITLE_LENGTH: Final = 200
 MAX_DESCRIPTION_LENGTH: Final = 10_000
 MAX_CAPACITY: Final = 100_000
 MAX_COST_CENTS: Final = 10_000_000  # 100.000 euro
+# A date whose end time lies before its start runs into the next day up to this long.
+LONGEST_NIGHT: Final = timedelta(hours=12)
+# Activity dates outside these years are typing mistakes (1026 for 2026), not plans.
+FIRST_YEAR: Final = 2000
+LAST_YEAR: Final = 2199
 FREE_WORDS: Final = frozenset({"", "gratis", "vrij", "free", "-", "0", "nee"})
 
 _CURRENCY: Final = re.compile(r"^(?:€|eur(?:o|o's)?)|(?:€|euro?|euro's)$")
@@ -143,19 +148,38 @@ def input_cost(cents: int) -> str:
     return "" if not cents else f"{cents // 100},{cents % 100:02d}"
 
 
-def _times(check: FieldErrors, data: ActivityInput) -> tuple[date | None, time | None, time | None]:
+def length_of(start: time, end: time) -> timedelta:
+    """How long a date lasts from ``start`` to ``end``. An end before the start is the next
+    day when that makes a date of at most 12 hours: 20:00–00:00 ends at midnight, 22:00–01:00
+    runs into the night. Anything else is a mistake in the end time (``ValidationError``)."""
+    length = datetime.combine(date.min, end) - datetime.combine(date.min, start)
+    overnight = length + timedelta(days=1)
+    if length < timedelta(0) and (end == time.min or overnight <= LONGEST_NIGHT):
+        length = overnight
+    if length <= timedelta(0):
+        word = "ligt voor" if end < start else "is gelijk aan"
+        raise ValidationError(
+            "end",
+            f"De eindtijd {word} de begintijd. Kies een eindtijd na {format_time(start)} uur.",
+        )
+    return length
+
+
+def _times(
+    check: FieldErrors, data: ActivityInput
+) -> tuple[date | None, time | None, timedelta | None]:
     day = check.check(lambda: parse_date(data.date, field="date"), None)
     start = check.check(lambda: parse_time(data.start, field="start"), None)
     end = check.check(lambda: parse_time(data.end, field="end"), None)
-    if start is not None and end is not None and end <= start:
-        word = "ligt voor" if end < start else "is gelijk aan"
+    length = None
+    if start is not None and end is not None:
+        length = check.check(lambda: length_of(start, end), None)
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
         check.errors.append(
-            ValidationError(
-                "end",
-                f"De eindtijd {word} de begintijd. Kies een eindtijd na {format_time(start)} uur.",
-            )
+            ValidationError("date", f"Kies een datum tussen {FIRST_YEAR} en {LAST_YEAR}.")
         )
-    return day, start, end
+        day = None
+    return day, start, length
 
 
 def _series_start(repeat: RepeatInput, starts_at: datetime) -> datetime:
@@ -192,14 +216,14 @@ def validate_activity(data: ActivityInput) -> ValidActivity:
         ),
         "",
     )
-    day, start, end = _times(collected, data)
+    day, start, length = _times(collected, data)
     capacity = check(lambda: parse_capacity(data.capacity), None)
     cost = check(lambda: parse_cost(data.cost), 0)
     starts_at = ends_at = datetime.min
-    if day is not None and start is not None and end is not None and end > start:
+    if day is not None and start is not None and length is not None:
         planned = datetime.combine(day, start)
         starts_at = check(lambda: _series_start(data.repeat, planned), planned)
-        ends_at = datetime.combine(starts_at.date(), end)
+        ends_at = starts_at + length
     elif day is not None:
         check(lambda: validate_repeat(data.repeat, day), None)
     if collected.errors:

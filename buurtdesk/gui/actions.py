@@ -31,11 +31,14 @@ LANGUAGE_EN = "language_en"
 IMPORT_PEOPLE = "import_people"
 EXPORT_PEOPLE = "export_people"
 FIND_DUPLICATES = "find_duplicates"
+OPEN_KIOSK = "open_kiosk"
+LOCATIONS = "locations"
+SET_PIN = "set_pin"
 
 # Actions a part answers; the window disables them while the current part does not.
 PART_ACTIONS = (NEW, FIND, SAVE)
 # Actions one part answers from anywhere: the window brings that part forward first.
-PART_ACTIONS_ANYWHERE = (FIND_DUPLICATES,)
+PART_ACTIONS_ANYWHERE = (FIND_DUPLICATES, OPEN_KIOSK, LOCATIONS)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class MenuSpec:
 MENUS = (
     MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File")),
     MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    MenuSpec("agenda", QT_TRANSLATE_NOOP("Actions", "A&genda")),
     MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
@@ -84,6 +88,23 @@ ACTIONS = (
         "edit",
         (),
         "user-round-search",
+    ),
+    ActionSpec(
+        OPEN_KIOSK,
+        QT_TRANSLATE_NOOP("Actions", "Open sign-up &desk…"),
+        "agenda",
+        (),
+        "monitor-check",
+    ),
+    ActionSpec(
+        SET_PIN,
+        QT_TRANSLATE_NOOP("Actions", "Coordinator &PIN…"),
+        "agenda",
+        (),
+        "lock-keyhole",
+    ),
+    ActionSpec(
+        LOCATIONS, QT_TRANSLATE_NOOP("Actions", "&Locations and rooms…"), "agenda", (), "map-pin"
     ),
     ActionSpec(
         LARGER,

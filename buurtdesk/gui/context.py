@@ -15,6 +15,7 @@ from buurtdesk.gui.change_bus import ChangeBus
 from buurtdesk.gui.prompts import Prompts
 
 PEOPLE_PART = "netwerk"
+AGENDA_PART = "agenda"
 
 
 class Navigator(QObject):
@@ -29,6 +30,7 @@ class Navigator(QObject):
     person_requested = Signal(int)
     new_person_requested = Signal()
     find_person_requested = Signal()
+    occurrence_requested = Signal(int)
 
     def show_part(self, part_id: str) -> None:
         self.show_part_requested.emit(part_id)
@@ -44,6 +46,11 @@ class Navigator(QObject):
     def find_person(self) -> None:
         self.show_part(PEOPLE_PART)
         self.find_person_requested.emit()
+
+    def open_occurrence(self, occurrence_id: int) -> None:
+        """Show one date of an activity in the Agenda, selected, with its detail."""
+        self.show_part(AGENDA_PART)
+        self.occurrence_requested.emit(occurrence_id)
 
 
 @dataclass

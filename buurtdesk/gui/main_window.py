@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         a[actions.LARGER].triggered.connect(lambda: self.change_font_scale(1))
         a[actions.SMALLER].triggered.connect(lambda: self.change_font_scale(-1))
         a[actions.ABOUT].triggered.connect(self._about)
+        a[actions.SET_PIN].triggered.connect(self._set_pin)
         for action_id, language in ((actions.LANGUAGE_NL, "nl"), (actions.LANGUAGE_EN, "en")):
             action = a[action_id]
             action.setChecked(self.language == language)
@@ -235,6 +236,12 @@ class MainWindow(QMainWindow):
             if language == "en"
             else "De taal verandert als u buurtdesk de volgende keer opent."
         )
+
+    def _set_pin(self) -> None:
+        # The kiosk's modules load only when the coordinator reaches for them.
+        from buurtdesk.gui.kiosk.pin_dialog import set_pin_dialog
+
+        set_pin_dialog(self.context, self)
 
     def _about(self) -> None:
         try:

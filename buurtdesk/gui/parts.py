@@ -21,6 +21,7 @@ PART_MODULES = (
     "buurtdesk.gui.today",
     "buurtdesk.gui.netwerk",
     "buurtdesk.gui.organisations",
+    "buurtdesk.gui.agenda",
     "buurtdesk.gui.follow_ups",
 )
 

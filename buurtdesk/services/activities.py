@@ -27,19 +27,22 @@ from buurtdesk.domain.agenda import (
     ActivityOrganiser,
     ActivityStatus,
     ActivityTheme,
-    Location,
     Occurrence,
     Room,
     SignUp,
     SignUpStatus,
 )
-from buurtdesk.domain.dutch_dates import format_date, input_date, input_time
+from buurtdesk.domain.dutch_dates import input_date, input_time
 from buurtdesk.domain.errors import NotFound, ValidationError
 from buurtdesk.domain.recurrence import describe, from_rrule
 from buurtdesk.services import audit
 from buurtdesk.services.access import coordinator_only
+from buurtdesk.services.activity_capacity import (
+    move_waiting_lists_up,
+    refuse_capacity_below_sign_ups,
+)
 from buurtdesk.services.changes import NOTHING, Changes, Entity
-from buurtdesk.services.locations import room_label
+from buurtdesk.services.locations import label_of_room
 from buurtdesk.services.occurrence_dates import (
     SeriesTimes,
     horizon,
@@ -48,6 +51,7 @@ from buurtdesk.services.occurrence_dates import (
     start_of,
 )
 from buurtdesk.services.room_conflicts import Conflict, RoomConflicts, find_conflicts
+from buurtdesk.services.signups_types import Promoted
 
 __all__ = [
     "ActivityDetail",
@@ -67,9 +71,14 @@ GONE = "Deze activiteit bestaat niet meer. Misschien is ze ergens anders verwijd
 
 @dataclass(frozen=True)
 class SavedActivity:
+    """``promoted``/``message``: who moved up from a waiting list because the activity got
+    more places ("di 8 dec 2026: Bel Fatima el Amrani (06 12345678): …")."""
+
     activity_id: int
     changes: Changes
     conflicts: tuple[Conflict, ...] = ()
+    promoted: tuple[Promoted, ...] = ()
+    message: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,11 +102,20 @@ def saved_changes(activity_id: int, *more: int) -> Changes:
 
 
 def check_rooms(
-    session: Session, activity_id: int, allow_conflicts: bool, today: date
+    session: Session,
+    activity_id: int,
+    allow_conflicts: bool,
+    today: date,
+    *,
+    occurrence_id: int | None = None,
 ) -> tuple[Conflict, ...]:
-    """Raise ``RoomConflicts`` (rolling the save back) unless ``allow_conflicts``."""
+    """Raise ``RoomConflicts`` (rolling the save back) unless ``allow_conflicts``. With
+    ``occurrence_id`` only that date counts: changing one date does not ask again about
+    clashes of the other dates that were saved on purpose."""
     session.flush()
     conflicts = find_conflicts(session, activity_id, since=start_of(today))
+    if occurrence_id is not None:
+        conflicts = tuple(c for c in conflicts if c.occurrence_id == occurrence_id)
     if conflicts and not allow_conflicts:
         raise RoomConflicts(conflicts)
     return conflicts
@@ -128,6 +146,13 @@ def _apply(session: Session, activity: Activity, valid: ValidActivity) -> None:
         ActivityOrganiser(activity_id=activity.id, organisation_id=o)
         for o in valid.organiser_organisation_ids
     )
+
+
+def _activity(session: Session, activity_id: int) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFound(GONE)
+    return activity
 
 
 def _check_room(session: Session, room_id: int | None) -> None:
@@ -162,33 +187,6 @@ def create_activity(
         return SavedActivity(activity.id, saved_changes(activity.id), conflicts)
 
 
-def _refuse_capacity_below_sign_ups(
-    session: Session, activity_id: int, capacity: int | None, today: date
-) -> None:
-    if capacity is None:
-        return
-    seats = func.sum(SignUp.party_size)
-    busiest = session.execute(
-        select(Occurrence.starts_at, seats)
-        .join(SignUp, SignUp.occurrence_id == Occurrence.id)
-        .where(
-            Occurrence.activity_id == activity_id,
-            Occurrence.starts_at >= start_of(today),
-            SignUp.status == SignUpStatus.CONFIRMED.value,
-        )
-        .group_by(Occurrence.id, Occurrence.starts_at)
-        .order_by(seats.desc(), Occurrence.starts_at)
-        .limit(1)
-    ).first()
-    if busiest is not None and int(busiest[1]) > capacity:
-        taken = int(busiest[1])
-        raise ValidationError(
-            "capacity",
-            f"Er zijn al {taken} aanmeldingen voor {format_date(busiest[0].date())}. "
-            f"De capaciteit kan niet lager zijn dan {taken}.",
-        )
-
-
 @coordinator_only
 def update_activity(
     db: Database,
@@ -203,15 +201,14 @@ def update_activity(
     valid = validate_activity(data)
     today = today or date.today()
     with db.write() as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None:
-            raise NotFound(GONE)
+        activity = _activity(session, activity_id)
         _check_room(session, valid.room_id)
-        _refuse_capacity_below_sign_ups(session, activity_id, valid.capacity, today)
+        refuse_capacity_below_sign_ups(session, activity_id, valid.capacity, today)
         before, was_recurring = SeriesTimes.of(activity), bool(activity.rrule)
         _apply(session, activity, valid)
         resync(session, activity, before, was_recurring, today)
         conflicts = check_rooms(session, activity_id, allow_conflicts, today)
+        moved = move_waiting_lists_up(session, activity, today)
         audit.record(
             session,
             action="gewijzigd",
@@ -219,7 +216,10 @@ def update_activity(
             entity_id=activity_id,
             user_id=db.actor.user_id,
         )
-    return SavedActivity(activity_id, saved_changes(activity_id), conflicts)
+    changes = saved_changes(activity_id)
+    if moved.promoted:
+        changes |= Changes.of(Entity.SIGNUP, *(p.signup_id for p in moved.promoted))
+    return SavedActivity(activity_id, changes, conflicts, moved.promoted, moved.message)
 
 
 def activity_input(session: Session, activity: Activity) -> ActivityInput:
@@ -256,23 +256,13 @@ def activity_input(session: Session, activity: Activity) -> ActivityInput:
 @coordinator_only
 def get_activity(db: Database, activity_id: int) -> ActivityDetail:
     with db.read() as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None:
-            raise NotFound(GONE)
-        label = ""
-        if activity.room_id is not None:
-            room = session.execute(
-                select(Room.name, Location.name)
-                .join(Location, Location.id == Room.location_id)
-                .where(Room.id == activity.room_id)
-            ).one()
-            label = room_label(room[0], room[1])
+        activity = _activity(session, activity_id)
         return ActivityDetail(
             activity_id=activity.id,
             data=activity_input(session, activity),
             title=activity.title,
             rule_text=describe(activity.rrule),
-            room_label=label,
+            room_label=label_of_room(session, activity.room_id),
             is_recurring=bool(activity.rrule),
             uid=activity.uid,
             split_from_id=activity.split_from_id,
@@ -284,9 +274,7 @@ def delete_activity(db: Database, activity_id: int, *, force: bool = False) -> C
     """Remove an activity with all its dates. With sign-ups on a date from today on this is
     refused (naming how many) unless ``force``."""
     with db.write() as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None:
-            raise NotFound(GONE)
+        activity = _activity(session, activity_id)
         if not force:
             count = session.scalar(
                 select(func.count())
@@ -321,9 +309,7 @@ def set_activity_status(db: Database, activity_id: int, status: ActivityStatus) 
     """Mark the whole activity planned, cancelled (afgelast) or held; single dates keep
     their own status, and the agenda shows a cancelled activity's dates as cancelled."""
     with db.write() as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None:
-            raise NotFound(GONE)
+        activity = _activity(session, activity_id)
         activity.status = ActivityStatus(status).value
         audit.record(
             session,

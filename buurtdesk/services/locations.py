@@ -38,6 +38,7 @@ __all__ = [
     "delete_room",
     "get_location",
     "get_room",
+    "label_of_room",
     "list_locations",
     "list_rooms",
     "room_label",
@@ -79,6 +80,18 @@ def room_label(room_name: str | None, location_name: str | None) -> str:
     if not room_name:
         return ""
     return f"{room_name} ({location_name})" if location_name else room_name
+
+
+def label_of_room(session: Session, room_id: int | None) -> str:
+    """The stored room's label, "" without a room (or when it is gone)."""
+    if room_id is None:
+        return ""
+    names = session.execute(
+        select(Room.name, Location.name)
+        .join(Location, Location.id == Room.location_id)
+        .where(Room.id == room_id)
+    ).first()
+    return room_label(names[0], names[1]) if names is not None else ""
 
 
 def _refuse_duplicate_location(session: Session, name: str, own_id: int | None) -> None:

@@ -20,18 +20,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.db.engine import Database
-from buurtdesk.domain.activity_fields import STATUS_LABELS
+from buurtdesk.domain.activity_fields import STATUS_LABELS, length_of
 from buurtdesk.domain.agenda import (
     Activity,
     ActivityOrganiser,
     ActivityRegular,
     ActivityStatus,
     ActivityTheme,
-    Location,
     Occurrence,
     Room,
 )
-from buurtdesk.domain.dutch_dates import format_time, format_when, parse_date, parse_time
+from buurtdesk.domain.base import utcnow
+from buurtdesk.domain.dutch_dates import format_when, parse_date, parse_time
 from buurtdesk.domain.errors import FieldErrors, NotFound, ValidationError, ValidationErrors
 from buurtdesk.domain.recurrence import continuing_from, describe, ending_before
 from buurtdesk.domain.validation.text import clean_text
@@ -39,7 +39,7 @@ from buurtdesk.services import audit
 from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.activities import SavedActivity, check_rooms, new_uid, saved_changes
 from buurtdesk.services.changes import Changes, Entity
-from buurtdesk.services.locations import room_label
+from buurtdesk.services.locations import label_of_room
 from buurtdesk.services.occurrence_dates import SeriesTimes, follow_series, start_of
 
 GONE = "Deze datum bestaat niet meer. Misschien is de activiteit ergens anders gewijzigd."
@@ -103,19 +103,13 @@ def _validate(change: OccurrenceChange) -> _ValidChange:
         ),
         "",
     )
-    if start is not None and end is not None and end <= start:
-        word = "ligt voor" if end < start else "is gelijk aan"
-        collected.errors.append(
-            ValidationError(
-                "end",
-                f"De eindtijd {word} de begintijd. Kies een eindtijd na {format_time(start)} uur.",
-            )
-        )
-    if collected.errors or day is None or start is None or end is None:
+    length = None
+    if start is not None and end is not None:
+        length = check(lambda: length_of(start, end), None)
+    if collected.errors or day is None or start is None or length is None:
         raise ValidationErrors(collected.errors)
-    return _ValidChange(
-        datetime.combine(day, start), datetime.combine(day, end), change.room_id, note
-    )
+    starts_at = datetime.combine(day, start)
+    return _ValidChange(starts_at, starts_at + length, change.room_id, note)
 
 
 def _occurrence(session: Session, occurrence_id: int) -> tuple[Occurrence, Activity]:
@@ -234,7 +228,9 @@ def update_occurrence(
                 activity.starts_at, activity.ends_at = valid.starts_at, valid.ends_at
                 activity.room_id = valid.room_id
                 occurrence.original_start = valid.starts_at
-        conflicts = check_rooms(session, activity_id, allow_conflicts, today)
+        only = occurrence_id if scope is Scope.THIS or not activity.rrule else None
+        conflicts = check_rooms(session, activity_id, allow_conflicts, today, occurrence_id=only)
+        activity.updated_at = utcnow()  # calendars take the change (ics SEQUENCE)
         audit.record(
             session,
             action="gewijzigd",
@@ -248,55 +244,58 @@ def update_occurrence(
 
 
 def _set_status(
-    db: Database, occurrence_id: int, status: ActivityStatus, note: str | None
+    session: Session, db: Database, occurrence: Occurrence, activity: Activity, status: str
 ) -> Changes:
-    with db.write() as session:
-        occurrence, activity = _occurrence(session, occurrence_id)
-        occurrence.status = status.value
-        if note is not None:
-            occurrence.note = clean_text(
-                note, field="reason", label="Reden", max_length=10_000, multiline=True
-            )
-        audit.record(
-            session,
-            action="afgelast" if status is ActivityStatus.CANCELLED else "hersteld",
-            entity="occurrence",
-            entity_id=occurrence_id,
-            user_id=db.actor.user_id,
-        )
-        return Changes.of(Entity.OCCURRENCE, occurrence_id) | Changes.of(
-            Entity.ACTIVITY, activity.id
-        )
+    occurrence.status = status
+    activity.updated_at = utcnow()  # calendars take the change (ics SEQUENCE)
+    audit.record(
+        session,
+        action="afgelast" if status == ActivityStatus.CANCELLED.value else "hersteld",
+        entity="occurrence",
+        entity_id=occurrence.id,
+        user_id=db.actor.user_id,
+    )
+    return Changes.of(Entity.OCCURRENCE, occurrence.id) | Changes.of(Entity.ACTIVITY, activity.id)
 
 
 @coordinator_only
 def cancel_occurrence(db: Database, occurrence_id: int, *, reason: str = "") -> Changes:
     """Cancel one date (afgelast); its sign-ups stay, so they can be told and restored."""
-    return _set_status(db, occurrence_id, ActivityStatus.CANCELLED, reason or None)
+    with db.write() as session:
+        occurrence, activity = _occurrence(session, occurrence_id)
+        if reason:
+            occurrence.note = clean_text(
+                reason, field="reason", label="Reden", max_length=10_000, multiline=True
+            )
+        return _set_status(session, db, occurrence, activity, ActivityStatus.CANCELLED.value)
 
 
 @coordinator_only
-def restore_occurrence(db: Database, occurrence_id: int) -> Changes:
-    """Undo a cancellation: the date is planned again (held if it lies in the past)."""
-    with db.read() as session:
-        occurrence, _activity = _occurrence(session, occurrence_id)
-        past = occurrence.starts_at < start_of(date.today())
-    status = ActivityStatus.HELD if past else ActivityStatus.PLANNED
-    return _set_status(db, occurrence_id, status, None)
+def restore_occurrence(
+    db: Database,
+    occurrence_id: int,
+    *,
+    allow_conflicts: bool = False,
+    today: date | None = None,
+) -> Changes:
+    """Undo a cancellation: the date is planned again (held if it lies in the past).
+
+    Like any save, a room that someone else booked meanwhile raises ``RoomConflicts``
+    (nothing changes) unless ``allow_conflicts``."""
+    today = today or date.today()
+    with db.write() as session:
+        occurrence, activity = _occurrence(session, occurrence_id)
+        past = occurrence.starts_at < start_of(today)
+        status = ActivityStatus.HELD if past else ActivityStatus.PLANNED
+        changes = _set_status(session, db, occurrence, activity, status.value)
+        check_rooms(session, activity.id, allow_conflicts, today, occurrence_id=occurrence_id)
+        return changes
 
 
 @coordinator_only
 def get_occurrence(db: Database, occurrence_id: int) -> OccurrenceDetail:
     with db.read() as session:
         occurrence, activity = _occurrence(session, occurrence_id)
-        label = ""
-        if occurrence.room_id is not None:
-            names = session.execute(
-                select(Room.name, Location.name)
-                .join(Location, Location.id == Room.location_id)
-                .where(Room.id == occurrence.room_id)
-            ).one()
-            label = room_label(names[0], names[1])
         status = (
             ActivityStatus.CANCELLED.value
             if activity.status == ActivityStatus.CANCELLED.value
@@ -309,7 +308,7 @@ def get_occurrence(db: Database, occurrence_id: int) -> OccurrenceDetail:
             starts_at=occurrence.starts_at,
             ends_at=occurrence.ends_at,
             room_id=occurrence.room_id,
-            room_label=label,
+            room_label=label_of_room(session, occurrence.room_id),
             status=status,
             note=occurrence.note,
             capacity=activity.capacity,

@@ -130,7 +130,6 @@ def cancel_signup(db: Database, signup_id: int) -> CancelResult:
         signup = load_signup(session, place, signup_id)
         if signup.status == SignUpStatus.CANCELLED.value:
             return CancelResult("Deze aanmelding was al afgemeld.", (), Changes())
-        was_confirmed = signup.status == SignUpStatus.CONFIRMED.value
         signup.status = SignUpStatus.CANCELLED.value
         signup.position = 0
         session.flush()
@@ -144,7 +143,7 @@ def cancel_signup(db: Database, signup_id: int) -> CancelResult:
         promoted: tuple[Promoted, ...] = ()
         message = "Afgemeld."
         still_open = not place.is_cancelled and place.occurrence.starts_at.date() >= local_today()
-        if still_open and (was_confirmed or place.activity.capacity is None):
+        if still_open:  # a waiting party that did not fit may have held up the queue
             promotion = promote_waiting(session, place)
             promoted = promotion.promoted
             if promotion.message:

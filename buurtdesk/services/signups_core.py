@@ -105,6 +105,17 @@ def add_signup(
     return Placed(signup, SignUpStatus.WAITING, rank, message)
 
 
+def active_signup_of(session: Session, occurrence_id: int, person_id: int) -> SignUp | None:
+    """The person's sign-up (signed up or waiting) for this date, if any."""
+    return session.scalars(
+        select(SignUp).where(
+            SignUp.occurrence_id == occurrence_id,
+            SignUp.person_id == person_id,
+            SignUp.status.in_(ACTIVE),
+        )
+    ).first()
+
+
 def _already_message(name: str, place: Place) -> str:
     return f"{name} is al aangemeld voor deze activiteit op {place.day_text}."
 
@@ -224,13 +235,7 @@ def record_attendance(
     """
     occurrence_id = place.occurrence.id
     if signup is None and person_id is not None:
-        signup = session.scalars(
-            select(SignUp).where(
-                SignUp.occurrence_id == occurrence_id,
-                SignUp.person_id == person_id,
-                SignUp.status.in_(ACTIVE),
-            )
-        ).first()
+        signup = active_signup_of(session, occurrence_id, person_id)
     if signup is not None:
         if signup.status == SignUpStatus.CANCELLED.value:
             raise ValidationError(

@@ -28,7 +28,7 @@ from buurtdesk.services.signups_common import (
     phone_of,
     waiting_rank,
 )
-from buurtdesk.services.signups_core import ACTIVE, record_attendance
+from buurtdesk.services.signups_core import ACTIVE, active_signup_of, record_attendance
 from buurtdesk.services.signups_types import REGULAR_STATUS, CheckInResult, Counts, DoorRow
 
 
@@ -66,13 +66,7 @@ def undo_check_in(
         signup, person = _target(session, place, signup_id, person_id)
         name = full_name(signup, person)
         if signup is None and person_id is not None:
-            signup = session.scalars(
-                select(SignUp).where(
-                    SignUp.occurrence_id == occurrence_id,
-                    SignUp.person_id == person_id,
-                    SignUp.status.in_(ACTIVE),
-                )
-            ).first()
+            signup = active_signup_of(session, occurrence_id, person_id)
         removed = 0
         if signup is not None:
             signup.checked_in_at = None

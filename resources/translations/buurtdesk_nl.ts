@@ -12,6 +12,10 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -52,6 +56,18 @@
         <translation>&amp;Dubbelen zoeken</translation>
     </message>
     <message>
+        <source>Open sign-up &amp;desk…</source>
+        <translation>&amp;Aanmeldbalie openen…</translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;PIN…</source>
+        <translation>&amp;Pincode van de coördinator…</translation>
+    </message>
+    <message>
+        <source>&amp;Locations and rooms…</source>
+        <translation>&amp;Locaties en ruimtes…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>&amp;Groter</translation>
     </message>
@@ -62,6 +78,319 @@
     <message>
         <source>&amp;About buurtdesk</source>
         <translation>&amp;Over buurtdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Choose an activity in the agenda to see its details.</source>
+        <translation>Kies een activiteit in de agenda om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>Or plan a new activity.</source>
+        <translation>Of plan een nieuwe activiteit.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Cancel this date</source>
+        <translation>Deze datum afgelasten</translation>
+    </message>
+    <message>
+        <source>Restore this date</source>
+        <translation>Deze datum gaat toch door</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>the new activity</source>
+        <translation>de nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Fill in at least the title, date and times.</source>
+        <translation>Vul ten minste de titel, de datum en de tijden in.</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Geen wijzigingen om op te slaan.</translation>
+    </message>
+    <message>
+        <source>This activity repeats. Which dates should change?</source>
+        <translation>Deze activiteit herhaalt zich. Welke datums wilt u wijzigen?</translation>
+    </message>
+    <message>
+        <source>Only this date</source>
+        <translation>Alleen deze datum</translation>
+    </message>
+    <message>
+        <source>This and all following</source>
+        <translation>Deze en alle volgende</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>Date cancelled.</source>
+        <translation>Datum afgelast.</translation>
+    </message>
+    <message>
+        <source>Date restored.</source>
+        <translation>Datum gaat toch door.</translation>
+    </message>
+    <message>
+        <source>Delete {name} with all its dates?</source>
+        <translation>{name} met alle datums verwijderen?</translation>
+    </message>
+    <message>
+        <source>Its sign-ups and shifts go with it. This cannot be undone.</source>
+        <translation>De aanmeldingen en diensten verdwijnen ook. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Geen ruimte</translation>
+    </message>
+    <message>
+        <source>Activity details</source>
+        <translation>Gegevens van de activiteit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Koffieochtend</source>
+        <translation>bijv. Koffieochtend</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation>10:00</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>12:00</source>
+        <translation>12:00</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Aantal plaatsen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen maximum</translation>
+    </message>
+    <message>
+        <source>Sign-up required</source>
+        <translation>Aanmelden verplicht</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Linked initiative</source>
+        <translation>Gekoppeld initiatief</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgelast</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaList</name>
+    <message>
+        <source>Open in the agenda</source>
+        <translation>Openen in de agenda</translation>
+    </message>
+    <message>
+        <source>… and {count} more in the agenda.</source>
+        <translation>… en nog {count} in de agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Choose an activity in the agenda first.</source>
+        <translation>Kies eerst een activiteit in de agenda.</translation>
+    </message>
+    <message>
+        <source>The sign-up desk is not part of this version.</source>
+        <translation>De aanmeldbalie zit niet in deze versie van buurtdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaToolbar</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Show as {view}</source>
+        <translation>Tonen als {view}</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Getoonde periode</translation>
+    </message>
+    <message>
+        <source>Locations and rooms…</source>
+        <translation>Locaties en ruimtes…</translation>
+    </message>
+    <message>
+        <source>Open sign-up desk…</source>
+        <translation>Aanmeldbalie openen…</translation>
+    </message>
+    <message>
+        <source>The chosen activity on a full screen at the door, for volunteers</source>
+        <translation>De gekozen activiteit schermvullend bij de deur, voor vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle ruimtes</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Activiteiten zoeken</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>New activity ({shortcut})</source>
+        <translation>Nieuwe activiteit ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaViews</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week by room</source>
+        <translation>Week per ruimte</translation>
+    </message>
+    <message>
+        <source>Coming dates</source>
+        <translation>Komende datums</translation>
     </message>
 </context>
 <context>
@@ -156,6 +485,36 @@
     <message>
         <source>{name} (stays)</source>
         <translation>{name} (blijft)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>You are in. Enjoy!</source>
+        <translation>U bent binnen. Veel plezier!</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <source>may be contacted</source>
+        <translation>contact opnemen mag</translation>
+    </message>
+    <message>
+        <source>Consent: may be contacted</source>
+        <translation>Toestemming: contact opnemen mag</translation>
+    </message>
+    <message>
+        <source>photos and video</source>
+        <translation>beeldmateriaal</translation>
+    </message>
+    <message>
+        <source>Consent: photos and video</source>
+        <translation>Toestemming: beeldmateriaal</translation>
     </message>
 </context>
 <context>
@@ -379,6 +738,111 @@
     <message>
         <source>The contact moment for {name} is not saved yet; it is kept and comes back when you open {name} again.</source>
         <translation>Het contactmoment voor {name} is nog niet opgeslagen; het blijft bewaard en komt terug als u {name} weer opent.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>niet aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSection</name>
+    <message>
+        <source>Sign up</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign up someone from the network</source>
+        <translation>Iemand uit het netwerk aanmelden</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Inloper toevoegen</translation>
+    </message>
+    <message>
+        <source>Add someone who is not in the network yet</source>
+        <translation>Iemand toevoegen die nog niet in het netwerk staat</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Cancel the selected sign-up (Del)</source>
+        <translation>De gekozen persoon afmelden (Del)</translation>
+    </message>
+    <message>
+        <source>Search by name or phone number (Ctrl+F)</source>
+        <translation>Zoek op naam of telefoonnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the door list</source>
+        <translation>Zoeken in de presentielijst</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Niemand gevonden bij “{text}”.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed up yet. Sign up someone from the network, or add a walk-in at the door.</source>
+        <translation>Nog niemand aangemeld. Meld iemand uit het netwerk aan, of voeg een inloper toe aan de deur.</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-up of {name}?</source>
+        <translation>{name} afmelden?</translation>
+    </message>
+    <message>
+        <source>Yes, cancel sign-up</source>
+        <translation>Ja, afmelden</translation>
+    </message>
+    <message>
+        <source>Call {name} ({phone}): they moved from the waiting list to signed up.</source>
+        <translation>Bel {name} ({phone}): staat niet meer op de wachtlijst, maar is nu aangemeld.</translation>
+    </message>
+    <message>
+        <source>E-mail {name} ({email}): they moved from the waiting list to signed up.</source>
+        <translation>Mail {name} ({email}): staat niet meer op de wachtlijst, maar is nu aangemeld.</translation>
+    </message>
+    <message>
+        <source>{name} moved from the waiting list to signed up. No phone number or e-mail address is known: let them know another way.</source>
+        <translation>{name} staat niet meer op de wachtlijst, maar is nu aangemeld. Er is geen telefoonnummer of e-mailadres bekend: laat het op een andere manier weten.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorTable</name>
+    <message>
+        <source>Door list</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <source>Space: check the selected person in or out</source>
+        <translation>Spatie: de gekozen persoon binnenmelden, of dat terugdraaien</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1147,64 @@
     </message>
 </context>
 <context>
+    <name>HoursModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Hours from</source>
+        <translation>Uren vanaf</translation>
+    </message>
+    <message>
+        <source>Hours until</source>
+        <translation>Uren tot en met</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Show the hours of this month</source>
+        <translation>De uren van deze maand tonen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Hours per volunteer</source>
+        <translation>Uren per vrijwilliger</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Choose an end date after {day}.</source>
+        <translation>De einddatum ligt voor de begindatum. Kies een einddatum na {day}.</translation>
+    </message>
+    <message>
+        <source>Together {hours} hours by {people} volunteers</source>
+        <translation>Samen {hours} uur door {people} vrijwilligers</translation>
+    </message>
+    <message>
+        <source>No shifts in this period.</source>
+        <translation>Geen diensten in deze periode.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import people</source>
@@ -830,6 +1352,79 @@
     <message>
         <source>{name}, already on row {row} of this file</source>
         <translation>{name}, staat al op rij {row} van dit bestand</translation>
+    </message>
+</context>
+<context>
+    <name>InlineForm</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Opslaan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Sluiten zonder op te slaan (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHeader</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the sign-in desk (coordinator PIN)</source>
+        <translation>De aanmeldbalie sluiten (pincode van de coördinator)</translation>
+    </message>
+    <message>
+        <source>Expected {expected}  ·  Present {present}  ·  Waiting list {waiting}</source>
+        <translation>Verwacht {expected}  ·  Aanwezig {present}  ·  Wachtlijst {waiting}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sign-in desk</source>
+        <translation>Aanmeldbalie</translation>
+    </message>
+    <message>
+        <source>Sign-in desk — {title}</source>
+        <translation>Aanmeldbalie — {title}</translation>
+    </message>
+    <message>
+        <source>This sign-in desk cannot continue: its activity no longer exists. Ask the coordinator to close it.</source>
+        <translation>Deze aanmeldbalie kan niet verder: de activiteit bestaat niet meer. Vraag de coördinator om de aanmeldbalie te sluiten.</translation>
+    </message>
+    <message>
+        <source>Find your name</source>
+        <translation>Zoek uw naam</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>Pincode van de coördinator</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>today, {time}</source>
+        <translation>vandaag, {time}</translation>
+    </message>
+    <message>
+        <source>You are in. Enjoy!</source>
+        <translation>U bent binnen. Veel plezier!</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1703,48 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Done</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
+        <source>I have read this; remove the notice</source>
+        <translation>Gelezen; de melding weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the notice: {text}</source>
+        <translation>Melding weghalen: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencePanel</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Vaste deelnemers</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Hours per volunteer over a period</source>
+        <translation>Uren per vrijwilliger over een periode</translation>
+    </message>
+    <message>
+        <source>Choose a date in the agenda to see its sign-ups.</source>
+        <translation>Kies een datum in de agenda om de aanmeldingen te zien.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>Choose an organisation in the list to see its details.</source>
@@ -1378,6 +2015,37 @@
     </message>
 </context>
 <context>
+    <name>OrganisersEditor</name>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an organising person</source>
+        <translation>Een persoon toevoegen die mee organiseert</translation>
+    </message>
+    <message>
+        <source>Add an organisation…</source>
+        <translation>Organisatie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an organising organisation</source>
+        <translation>Een organisatie toevoegen die mee organiseert</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen organiser</source>
+        <translation>De gekozen organisator weghalen</translation>
+    </message>
+</context>
+<context>
     <name>Parts</name>
     <message>
         <source>Network</source>
@@ -1394,6 +2062,10 @@
     <message>
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2414,45 @@
     </message>
 </context>
 <context>
+    <name>PinScreen</name>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>Pincode van de coördinator</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can close the sign-in desk.</source>
+        <translation>Alleen de coördinator kan de aanmeldbalie sluiten.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close the sign-in desk with this PIN</source>
+        <translation>De aanmeldbalie sluiten met deze pincode</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in desk</source>
+        <translation>Terug naar de aanmeldbalie</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s</source>
+        <translation>Probeer het over {seconds} s opnieuw</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <source>Nothing has been saved yet. Check that the columns and the first rows are right, then choose Import.</source>
@@ -1926,6 +2637,17 @@
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Keep it as it is (Esc)</source>
+        <translation>Zo laten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -1950,6 +2672,127 @@
     <message>
         <source>{name} has been deleted.</source>
         <translation>{name} is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Sign up someone from the network</source>
+        <translation>Iemand uit het netwerk aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list: type part of their name.</source>
+        <translation>Kies een persoon uit de lijst: typ een deel van de naam.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>RegularsSection</name>
+    <message>
+        <source>Regulars come to every date. They are on the door list already, so checking them in takes one click.</source>
+        <translation>Vaste deelnemers komen elke keer. Ze staan al op de presentielijst, dus binnenmelden is één klik.</translation>
+    </message>
+    <message>
+        <source>Type a name to add a regular…</source>
+        <translation>Typ een naam om een vaste deelnemer toe te voegen…</translation>
+    </message>
+    <message>
+        <source>Add a regular</source>
+        <translation>Vaste deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the chosen person as a regular (Enter)</source>
+        <translation>De gekozen persoon toevoegen als vaste deelnemer (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected regular… (Del)</source>
+        <translation>De gekozen vaste deelnemer weghalen… (Del)</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Vaste deelnemers</translation>
+    </message>
+    <message>
+        <source>Regulars not seen for 3 weeks</source>
+        <translation>Vaste deelnemers die 3 weken niet gezien zijn</translation>
+    </message>
+    <message>
+        <source>Not seen for 3 weeks</source>
+        <translation>Niet gezien in 3 weken</translation>
+    </message>
+    <message>
+        <source>This activity does not repeat, so it has no regulars. Sign people up for this date on the Sign-ups tab.</source>
+        <translation>Deze activiteit herhaalt zich niet en heeft dus geen vaste deelnemers. Meld mensen voor deze datum aan op het tabblad Aanmeldingen.</translation>
+    </message>
+    <message>
+        <source>No regulars yet. Add the people who come every time.</source>
+        <translation>Nog geen vaste deelnemers. Voeg de mensen toe die elke keer komen.</translation>
+    </message>
+    <message>
+        <source>Give them a call to ask how they are.</source>
+        <translation>Bel ze even om te vragen hoe het gaat.</translation>
+    </message>
+    <message>
+        <source>Every regular was here in the last 3 weeks.</source>
+        <translation>Alle vaste deelnemers waren er de afgelopen 3 weken.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list: type part of their name.</source>
+        <translation>Kies een persoon uit de lijst: typ een deel van de naam.</translation>
+    </message>
+    <message>
+        <source>{name} is now a regular.</source>
+        <translation>{name} is nu vaste deelnemer.</translation>
+    </message>
+    <message>
+        <source>Remove {name} as a regular? Their sign-ups stay.</source>
+        <translation>{name} weghalen als vaste deelnemer? De aanmeldingen blijven staan.</translation>
+    </message>
+    <message>
+        <source>Yes, remove</source>
+        <translation>Ja, weghalen</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a regular.</source>
+        <translation>{name} is geen vaste deelnemer meer.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2886,89 @@
     </message>
 </context>
 <context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Niet herhalen</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <source>Monthly, on a weekday</source>
+        <translation>Maandelijks, op een weekdag</translation>
+    </message>
+    <message>
+        <source>Monthly, on the same date</source>
+        <translation>Maandelijks, op dezelfde datum</translation>
+    </message>
+    <message>
+        <source>Every how many weeks or months</source>
+        <translation>Om de hoeveel weken of maanden</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Welke week van de maand</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot wanneer</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Geen einde</translation>
+    </message>
+    <message>
+        <source>Until the date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Aantal keer</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>elke</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+</context>
+<context>
     <name>ReportTabs</name>
     <message>
         <source>Row</source>
@@ -2075,6 +3001,344 @@
     <message>
         <source>Already known ({count})</source>
         <translation>Al bekend ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Locations and rooms</source>
+        <translation>Locaties en ruimtes</translation>
+    </message>
+    <message>
+        <source>Locations and their rooms</source>
+        <translation>Locaties met hun ruimtes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Aantal plaatsen</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nieuwe ruimte</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Choose or add a location first.</source>
+        <translation>Kies eerst een locatie, of voeg er een toe.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>{name} has been deleted.</source>
+        <translation>{name} is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Type your first name or surname</source>
+        <translation>Typ uw voornaam of achternaam</translation>
+    </message>
+    <message>
+        <source>First name or surname</source>
+        <translation>Voornaam of achternaam</translation>
+    </message>
+    <message>
+        <source>Your first name or surname</source>
+        <translation>Uw voornaam of achternaam</translation>
+    </message>
+    <message>
+        <source>I am not on the list</source>
+        <translation>Ik sta er niet tussen</translation>
+    </message>
+    <message>
+        <source>I am not on the list: sign up here</source>
+        <translation>Ik sta er niet tussen: hier aanmelden</translation>
+    </message>
+    <message>
+        <source>Then press your name.</source>
+        <translation>Druk daarna op uw naam.</translation>
+    </message>
+    <message>
+        <source>More names start this way. Type a few more letters.</source>
+        <translation>Er zijn meer namen die zo beginnen. Typ nog een paar letters.</translation>
+    </message>
+    <message>
+        <source>Press your name to come in.</source>
+        <translation>Druk op uw naam om binnen te komen.</translation>
+    </message>
+    <message>
+        <source>Nobody found whose name starts with “{text}”. Check the spelling, or press “I am not on the list”.</source>
+        <translation>Niemand gevonden met een naam die begint met „{text}”. Kijk of het goed gespeld is, of druk op „Ik sta er niet tussen”.</translation>
+    </message>
+    <message>
+        <source>{name} ({count} people)</source>
+        <translation>{name} ({count} personen)</translation>
+    </message>
+    <message>
+        <source>already in</source>
+        <translation>al binnen</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>vaste deelnemer</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>aangemeld</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>Pincode van de coördinator</translation>
+    </message>
+    <message>
+        <source>Before the sign-in desk opens, choose a PIN. Only with this PIN can the sign-in desk be closed again.</source>
+        <translation>Kies eerst een pincode, dan gaat de aanmeldbalie open. Alleen met deze pincode kan de aanmeldbalie weer gesloten worden.</translation>
+    </message>
+    <message>
+        <source>The PIN closes the sign-in desk. Choose 4 to 8 digits.</source>
+        <translation>Met de pincode sluit u de aanmeldbalie. Kies 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nieuwe pincode nog een keer</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4 to 8 digits)</source>
+        <translation>&amp;Nieuwe pincode (4 tot 8 cijfers)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>Nog een &amp;keer</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Pincode opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the same PIN twice.</source>
+        <translation>De twee pincodes zijn niet gelijk. Typ twee keer dezelfde pincode.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a volunteer&apos;s shift</source>
+        <translation>Dienst van een vrijwilliger toevoegen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the task or hours (Enter)</source>
+        <translation>Taak of uren wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected shift… (Del)</source>
+        <translation>De gekozen dienst verwijderen… (Del)</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>Nieuwe dienst</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>for example coffee, reception, cleaning up</source>
+        <translation>bijvoorbeeld koffie, ontvangst, opruimen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>for example 2,5</source>
+        <translation>bijvoorbeeld 2,5</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts on this date</source>
+        <translation>Diensten van vrijwilligers op deze datum</translation>
+    </message>
+    <message>
+        <source>No volunteers on this date yet. Add who helps, with their task and hours.</source>
+        <translation>Nog geen vrijwilligers op deze datum. Voeg toe wie helpt, met taak en uren.</translation>
+    </message>
+    <message>
+        <source>Together {hours} hours</source>
+        <translation>Samen {hours} uur</translation>
+    </message>
+    <message>
+        <source>Change shift</source>
+        <translation>Dienst wijzigen</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Wijziging opslaan</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer from the list: type part of their name.</source>
+        <translation>Kies een vrijwilliger uit de lijst: typ een deel van de naam.</translation>
+    </message>
+    <message>
+        <source>Shift added.</source>
+        <translation>Dienst toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Shift changed.</source>
+        <translation>Dienst gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Remove the shift of {what} ({hours} hours)?</source>
+        <translation>De dienst van {what} ({hours} uur) verwijderen?</translation>
+    </message>
+    <message>
+        <source>Yes, remove</source>
+        <translation>Ja, verwijderen</translation>
+    </message>
+    <message>
+        <source>Shift removed.</source>
+        <translation>Dienst verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Signups</name>
+    <message>
+        <source>Number of persons</source>
+        <translation>Aantal personen</translation>
+    </message>
+    <message>
+        <source>How many persons come, this person included</source>
+        <translation>Hoeveel personen komen er, deze persoon meegeteld</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>waiting list (place {position})</source>
+        <translation>wachtlijst (plaats {position})</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>inloper</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>vaste deelnemer</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>Expected {n}</source>
+        <translation>Verwacht {n}</translation>
+    </message>
+    <message>
+        <source>Present {n}</source>
+        <translation>Aanwezig {n}</translation>
+    </message>
+    <message>
+        <source>Walk-ins {n}</source>
+        <translation>Inlopers {n}</translation>
+    </message>
+    <message>
+        <source>Waiting list {n}</source>
+        <translation>Wachtlijst {n}</translation>
+    </message>
+    <message>
+        <source>Free {free} of {capacity}</source>
+        <translation>Vrij {free} van {capacity}</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>Geen maximum</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +3480,26 @@
         <translation>Alle vervolgacties</translation>
     </message>
     <message>
+        <source>Today in the agenda</source>
+        <translation>Vandaag in de agenda</translation>
+    </message>
+    <message>
+        <source>No activities today.</source>
+        <translation>Vandaag geen activiteiten.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Nothing else planned this week.</source>
+        <translation>Deze week verder niets gepland.</translation>
+    </message>
+    <message>
+        <source>Go to the agenda</source>
+        <translation>Naar de agenda</translation>
+    </message>
+    <message>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
@@ -2257,6 +3541,174 @@
     </message>
 </context>
 <context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>+{count} waiting list</source>
+        <translation>+{count} wachtlijst</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Inloper toevoegen</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Inloper toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>first and last name</source>
+        <translation>voornaam en achternaam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>for example 06 12345678</source>
+        <translation>bijvoorbeeld 06 12345678</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>inside now</source>
+        <translation>nu binnen</translation>
+    </message>
+    <message>
+        <source>Check them in straight away</source>
+        <translation>Meteen binnenmelden</translation>
+    </message>
+    <message>
+        <source>or e-mail</source>
+        <translation>of e-mail</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInScreen</name>
+    <message>
+        <source>Not on the list? Sign up here</source>
+        <translation>Staat u er niet tussen? Meld u hier aan</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>One person fewer</source>
+        <translation>Eén persoon minder</translation>
+    </message>
+    <message>
+        <source>One person more</source>
+        <translation>Eén persoon meer</translation>
+    </message>
+    <message>
+        <source>You may call or e-mail me about other activities in the neighbourhood</source>
+        <translation>U mag mij bellen of mailen over andere activiteiten in de buurt</translation>
+    </message>
+    <message>
+        <source>Photos with me in them may be used, for example in the newsletter</source>
+        <translation>Foto&apos;s waar ik op sta mogen gebruikt worden, bijvoorbeeld in de nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>Sign up and come in</source>
+        <translation>Aanmelden en binnenkomen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>or e-mail</source>
+        <translation>of e-mail</translation>
+    </message>
+    <message>
+        <source>How many people?</source>
+        <translation>Met hoeveel personen komt u?</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personen</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>No room</source>
+        <translation>Geen ruimte</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>The database is busy or cannot be reached right now, so nothing was saved. Try again in a moment. (Details: {path})</source>
@@ -2265,6 +3717,13 @@
     <message>
         <source>Something unexpected went wrong, so this did not work. Nothing was half saved. The details are in the log file {path}.</source>
         <translation>Er ging iets onverwachts mis, daardoor is dit niet gelukt. Er is niets half opgeslagen. De details staan in het logbestand {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>The PIN is saved.</source>
+        <translation>De pincode is opgeslagen.</translation>
     </message>
 </context>
 </TS>

@@ -28,8 +28,14 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_the_window_is_dutch_by_default(make_window: MakeWindow, db: Database) -> None:
     window = make_window(db)
-    assert navigation_labels(window) == ["Vandaag", "Netwerk", "Organisaties", "Vervolgacties"]
-    assert menu_titles(window) == ["&Bestand", "Be&werken", "Beel&d", "&Help"]
+    assert navigation_labels(window) == [
+        "Vandaag",
+        "Netwerk",
+        "Organisaties",
+        "Agenda",
+        "Vervolgacties",
+    ]
+    assert menu_titles(window) == ["&Bestand", "Be&werken", "A&genda", "Beel&d", "&Help"]
     assert window.action(actions.SAVE).toolTip() == "Opslaan (Ctrl+S)"
     assert window.action(actions.NEW).toolTip() == "Nieuw (Ctrl+N)"
     assert window.action(actions.FIND).toolTip() == "Zoeken (Ctrl+F)"
@@ -41,8 +47,14 @@ def test_the_window_is_dutch_by_default(make_window: MakeWindow, db: Database) -
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_the_window_speaks_english_when_asked(make_window: MakeWindow, db: Database) -> None:
     window = make_window(db)
-    assert navigation_labels(window) == ["Today", "Network", "Organisations", "Follow-ups"]
-    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert navigation_labels(window) == [
+        "Today",
+        "Network",
+        "Organisations",
+        "Agenda",
+        "Follow-ups",
+    ]
+    assert menu_titles(window) == ["&File", "&Edit", "A&genda", "&View", "&Help"]
     assert window.action(actions.SAVE).toolTip() == "Save (Ctrl+S)"
     assert window.action(actions.LANGUAGE_EN).isChecked()
 

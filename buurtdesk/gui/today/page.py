@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from buurtdesk.domain.errors import BuurtdeskError
 from buurtdesk.gui import actions, formatting
-from buurtdesk.gui.context import AppContext
+from buurtdesk.gui.context import AGENDA_PART, AppContext
 from buurtdesk.gui.parts import PartPage
+from buurtdesk.gui.today.agenda import MAX_WEEK, AgendaList
 from buurtdesk.gui.today.follow_ups import MAX_SHOWN, FollowUpList
 from buurtdesk.gui.widgets import button, label
-from buurtdesk.services import contacts, people_search
+from buurtdesk.services import calendar, contacts, people_search
 from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.people_search import PeopleQuery
 
@@ -71,6 +72,26 @@ class TodayPage(PartPage):
         follow_layout.addWidget(self.follow_up_summary)
         follow_layout.addWidget(self.follow_ups)
 
+        agenda_card, agenda_layout = _card()
+        self.agenda_today = AgendaList(
+            "agendaToday", self.tr("Today in the agenda"), self.tr("No activities today.")
+        )
+        self.agenda_week = AgendaList(
+            "agendaWeek", self.tr("This week"), self.tr("Nothing else planned this week.")
+        )
+        for listing in (self.agenda_today, self.agenda_week):
+            listing.occurrence_clicked.connect(context.navigator.open_occurrence)
+        to_agenda = button(self.tr("Go to the agenda"), "calendar")
+        to_agenda.setObjectName("toAgenda")
+        to_agenda.clicked.connect(lambda: context.navigator.show_part(AGENDA_PART))
+        agenda_buttons = QHBoxLayout()
+        agenda_buttons.addWidget(to_agenda)
+        agenda_buttons.addStretch(1)
+        agenda_layout.addWidget(self.agenda_today)
+        agenda_layout.addSpacing(8)
+        agenda_layout.addWidget(self.agenda_week)
+        agenda_layout.addLayout(agenda_buttons)
+
         content = QWidget()
         content.setMaximumWidth(900)
         column = QVBoxLayout(content)
@@ -79,8 +100,9 @@ class TodayPage(PartPage):
         column.addWidget(self.greeting)
         column.addWidget(self.date_label)
         column.addSpacing(8)
-        column.addWidget(network)
+        column.addWidget(agenda_card)
         column.addWidget(follow_card)
+        column.addWidget(network)
         column.addStretch(1)
 
         holder = QWidget()
@@ -145,6 +167,9 @@ class TodayPage(PartPage):
                 self.tr("{open} open.").format(open=formatting.number(counts.open))
             )
         self.follow_ups.show_rows(rows, counts.open, today)
+        agenda = calendar.today_and_week(self._context.db, today)
+        self.agenda_today.show_rows(agenda.today, with_day=False)
+        self.agenda_week.show_rows(agenda.rest_of_week, with_day=True, limit=MAX_WEEK)
 
     def _mark_done(self, contact_moment_id: int) -> None:
         try:
@@ -158,6 +183,9 @@ class TodayPage(PartPage):
 
     def _on_changed(self, changes: Changes) -> None:
         # A hidden page is refreshed when it is shown again (activated).
-        shown_here = changes.affects(Entity.PERSON) or changes.affects(Entity.CONTACT_MOMENT)
+        shown_here = any(
+            changes.affects(entity)
+            for entity in (Entity.PERSON, Entity.CONTACT_MOMENT, Entity.ACTIVITY, Entity.OCCURRENCE)
+        )
         if shown_here and self.isVisible():
             self.refresh()

@@ -1,0 +1,141 @@
+"""Leaving the kiosk: the coordinator types the PIN on a big number pad. A wrong PIN says
+so; after three the pad waits, counting down the seconds the service asks for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.gui import icons
+
+MAX_PIN = 8
+
+
+class PinScreen(QWidget):
+    entered = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Coordinator PIN"))
+        heading.setProperty("role", "kiosk-heading")
+        explanation = QLabel(self.tr("Only the coordinator can close the sign-in desk."))
+        explanation.setProperty("role", "kiosk-muted")
+        explanation.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(MAX_PIN)
+        self.field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}")))
+        self.field.setAccessibleName(self.tr("PIN"))
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setMaximumWidth(420)
+        self.field.returnPressed.connect(self._confirm)
+        self.message = QLabel()
+        self.message.setProperty("role", "kiosk-error")
+        self.message.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setProperty("role", "kiosk-counts")
+        self.pad = QWidget()
+        grid = QGridLayout(self.pad)
+        grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, digit in enumerate("123456789"):
+            grid.addWidget(self._digit(digit), index // 3, index % 3)
+        erase = self._key("⌫", self.tr("Erase the last digit"), self.field.backspace)
+        grid.addWidget(erase, 3, 0)
+        grid.addWidget(self._digit("0"), 3, 1)
+        self.ok = self._key(
+            self.tr("OK"), self.tr("Close the sign-in desk with this PIN"), self._confirm
+        )
+        self.ok.setObjectName("pinOk")
+        grid.addWidget(self.ok, 3, 2)
+        self.back = QPushButton(icons.icon("arrow-left"), self.tr("Back"))
+        self.back.setAccessibleName(self.tr("Back to the sign-in desk"))
+        self.back.setAutoDefault(False)
+        self.back.clicked.connect(self.cancelled)
+
+        left = QVBoxLayout()
+        left.setSpacing(18)
+        left.addWidget(heading)
+        left.addWidget(explanation)
+        left.addWidget(self.field)
+        left.addWidget(self.message)
+        left.addWidget(self.countdown)
+        left.addStretch(1)
+        left.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setSpacing(48)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+
+        self._remaining = 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+
+    def _digit(self, digit: str) -> QPushButton:
+        return self._key(digit, digit, lambda: self.field.insert(digit))
+
+    def _key(self, text: str, accessible: str, action: Callable[[], None]) -> QPushButton:
+        key = QPushButton(text)
+        key.setProperty("kind", "pad")
+        key.setAccessibleName(accessible)
+        key.setAutoDefault(False)
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.clicked.connect(action)
+        return key
+
+    def reset(self) -> None:
+        """An empty field; a running wait keeps running."""
+        self.field.clear()
+        if self._remaining <= 0:
+            self.message.clear()
+        self.field.setFocus()
+
+    def _confirm(self) -> None:
+        if self._remaining <= 0 and self.field.text():
+            self.entered.emit(self.field.text())
+
+    def refuse(self, message: str, wait_seconds: int) -> None:
+        """Say the PIN was wrong; with ``wait_seconds`` the pad waits that long."""
+        self.field.clear()
+        self.message.setText(message)
+        self.message.setAccessibleName(message)
+        self._remaining = max(0, wait_seconds)
+        self._show_wait()
+        if self._remaining:
+            self._tick.start()
+
+    def waiting(self) -> bool:
+        return self._remaining > 0
+
+    def _count_down(self) -> None:
+        self._remaining -= 1
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        waiting = self._remaining > 0
+        if waiting:
+            text = self.tr("Try again in {seconds} s").format(seconds=self._remaining)
+        else:
+            self._tick.stop()
+            text = ""
+        self.countdown.setText(text)
+        self.countdown.setAccessibleName(text)
+        self.pad.setEnabled(not waiting)
+        self.field.setEnabled(not waiting)
+        if not waiting:
+            self.field.setFocus()

@@ -1,0 +1,224 @@
+"""Walk-in quick add: name, phone or e-mail, how many people, two consent ticks, and one
+big "Aanmelden en binnen". Errors appear beside the field; what was typed stays."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtdesk.gui import icons
+from buurtdesk.gui.widgets import repolish
+from buurtdesk.services.signups_types import WalkInInput
+
+MAX_PARTY = 20
+
+
+def _error_label() -> QLabel:
+    result = QLabel()
+    result.setProperty("role", "kiosk-error")
+    result.setWordWrap(True)
+    result.hide()
+    return result
+
+
+class WalkInScreen(QWidget):
+    submitted = Signal(object)  # WalkInInput
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Not on the list? Sign up here"))
+        heading.setProperty("role", "kiosk-heading")
+        heading.setWordWrap(True)
+        self.name = self._field(self.tr("Your name"), 200)
+        self.phone = self._field(self.tr("Phone number"), 20)
+        self.email = self._field(self.tr("E-mail address"), 254)
+        self.party = 1
+        self.minus = self._square("−", self.tr("One person fewer"))
+        self.plus = self._square("+", self.tr("One person more"))
+        self.party_label = QLabel()
+        self.party_label.setProperty("role", "kiosk-heading")
+        self.party_label.setMinimumWidth(90)
+        self.party_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.minus.clicked.connect(lambda: self.set_party(self.party - 1))
+        self.plus.clicked.connect(lambda: self.set_party(self.party + 1))
+        self.consent_contact = QCheckBox(
+            self.tr("You may call or e-mail me about other activities in the neighbourhood")
+        )
+        self.consent_photos = QCheckBox(
+            self.tr("Photos with me in them may be used, for example in the newsletter")
+        )
+        for box in (self.consent_contact, self.consent_photos):
+            box.setAccessibleName(box.text())
+        self.errors = {
+            "name": _error_label(),
+            "phone": _error_label(),
+            "email": _error_label(),
+            "party_size": _error_label(),
+        }
+        self.general_error = _error_label()
+        self.save = QPushButton(icons.icon("check", "white"), self.tr("Sign up and come in"))
+        self.save.setProperty("kind", "primary")
+        self.save.setAccessibleName(self.save.text())
+        self.save.clicked.connect(self._submit)
+        self.back = QPushButton(icons.icon("arrow-left"), self.tr("Back"))
+        self.back.setAccessibleName(self.tr("Back to the start"))
+        self.back.clicked.connect(self.cancelled)
+        for button in (self.save, self.back):
+            button.setAutoDefault(False)
+        self.set_party(1)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self._row(grid, 0, self.tr("Name"), self.name, "name", span=3)
+        self._row(grid, 2, self.tr("Phone"), self.phone, None)
+        self._row(grid, 2, self.tr("or e-mail"), self.email, None, column=2)
+        reach = QVBoxLayout()  # one message often concerns both: the full width under them
+        reach.setSpacing(0)
+        reach.addWidget(self.errors["phone"])
+        reach.addWidget(self.errors["email"])
+        grid.addLayout(reach, 3, 1, 1, 3)
+        party = QHBoxLayout()
+        party.setSpacing(16)
+        party.addWidget(self.minus)
+        party.addWidget(self.party_label)
+        party.addWidget(self.plus)
+        party.addStretch(1)
+        self._row(grid, 4, self.tr("How many people?"), party, "party_size", span=3)
+        form = QWidget()
+        column = QVBoxLayout(form)
+        column.setContentsMargins(48, 16, 48, 8)
+        column.setSpacing(10)
+        column.addWidget(heading)
+        column.addWidget(self.general_error)
+        column.addLayout(grid)
+        column.addWidget(self.consent_contact)
+        column.addWidget(self.consent_photos)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(form)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(48, 8, 48, 16)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(buttons)
+
+    def _field(self, accessible: str, length: int) -> QLineEdit:
+        field = QLineEdit()
+        field.setAccessibleName(accessible)
+        field.setMaxLength(length)
+        field.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        return field
+
+    def _square(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setProperty("kind", "step")
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(False)
+        return button
+
+    def _row(
+        self,
+        grid: QGridLayout,
+        row: int,
+        text: str,
+        field: QWidget | QHBoxLayout,
+        key: str | None,
+        *,
+        column: int = 0,
+        span: int = 1,
+    ) -> None:
+        """A label and its field, and under the field the place for its error."""
+        label = QLabel(text)
+        grid.addWidget(label, row, column)
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
+            grid.addWidget(field, row, column + 1, 1, span)
+        else:
+            grid.addLayout(field, row, column + 1, 1, span)
+        if key is not None:
+            grid.addWidget(self.errors[key], row + 1, column + 1, 1, span)
+
+    def set_party(self, size: int) -> None:
+        self.party = max(1, min(MAX_PARTY, size))
+        self.party_label.setText(str(self.party))
+        self.party_label.setAccessibleName(
+            self.tr("{count} people").format(count=self.party)
+            if self.party > 1
+            else self.tr("1 person")
+        )
+        self.minus.setEnabled(self.party > 1)
+        self.plus.setEnabled(self.party < MAX_PARTY)
+
+    def value(self) -> WalkInInput:
+        return WalkInInput(
+            name=self.name.text().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            party_size=self.party,
+            consent_contact=self.consent_contact.isChecked(),
+            consent_photos=self.consent_photos.isChecked(),
+        )
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.value())
+
+    def show_errors(self, by_field: dict[str, str]) -> None:
+        """Each message beside its field (a field the form does not have: at the top)."""
+        self.clear_errors()
+        general = [text for key, text in by_field.items() if key not in self.errors]
+        for key, label in self.errors.items():
+            text = by_field.get(key, "")
+            label.setText(text)
+            label.setAccessibleName(text)
+            label.setVisible(bool(text))
+        fields = {"name": self.name, "phone": self.phone, "email": self.email}
+        for key, field in fields.items():
+            field.setProperty("invalid", key in by_field)
+            repolish(field)
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.setAccessibleName(self.general_error.text())
+            self.general_error.show()
+        for key, field in fields.items():
+            if key in by_field:
+                field.setFocus()
+                self.scroll_area.ensureWidgetVisible(self.errors[key])
+                break
+
+    def clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.clear()
+            label.hide()
+        for field in (self.name, self.phone, self.email):
+            field.setProperty("invalid", False)
+            repolish(field)
+
+    def reset(self) -> None:
+        """Empty form for the next person."""
+        for field in (self.name, self.phone, self.email):
+            field.clear()
+        self.consent_contact.setChecked(False)
+        self.consent_photos.setChecked(False)
+        self.set_party(1)
+        self.clear_errors()
+        self.name.setFocus()

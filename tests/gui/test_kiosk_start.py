@@ -1,0 +1,176 @@
+"""Opening the aanmeldbalie from the main window, leaving it with the PIN, and a restart
+while it was open: the program comes back in the kiosk, never in the network."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import delete
+
+from buurtdesk import config
+from buurtdesk.app import show_first_window
+from buurtdesk.cli.common import open_database
+from buurtdesk.db.engine import Database
+from buurtdesk.domain.agenda import Activity
+from buurtdesk.gui.kiosk import launch
+from buurtdesk.gui.kiosk.pin_dialog import SetPinDialog
+from buurtdesk.gui.kiosk.window import KioskWindow
+from buurtdesk.gui.main_window import MainWindow
+from buurtdesk.services import pins
+from tests.gui.test_kiosk import PIN, Door, enter_pin, make_door, make_door_with_pin
+from tests.test_app_e2e import run_buurtdesk
+
+
+@pytest.fixture
+def door(db: Database) -> Door:
+    return make_door_with_pin(db)
+
+
+def the_kiosk(window: MainWindow) -> KioskWindow:
+    (kiosk,) = window.findChildren(KioskWindow)
+    return kiosk
+
+
+def test_the_kiosk_opens_over_a_hidden_main_window_and_the_pin_brings_it_back(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
+) -> None:
+    window = make_window(db)
+    launch.open_kiosk(context=window.context, activity_id=door.activity_id, parent=window)
+    kiosk = the_kiosk(window)
+    qtbot.waitExposed(kiosk)
+    assert kiosk.isFullScreen()
+    assert not window.isVisible()
+    assert kiosk.db is not window.context.db
+    assert kiosk.db.actor.activity_id == door.activity_id
+    assert not kiosk.db.actor.is_coordinator
+    state = config.KioskState.load()
+    assert state is not None
+    assert (state.database, state.activity_id) == (db.url, door.activity_id)
+
+    qtbot.mouseClick(kiosk.header.close_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.unlocked):
+        enter_pin(kiosk, qtbot, PIN)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.findChildren(KioskWindow) == [])
+    assert not config.kiosk_state_path().exists()
+
+
+def test_without_a_pin_the_coordinator_sets_one_first(
+    make_window: Callable[..., MainWindow], db: Database, qtbot: QtBot
+) -> None:
+    door = make_door(db)
+    window = make_window(db)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetPinDialog)
+        dialog.pin.setText("9137")
+        dialog.again.setText("9137")
+        dialog.save()
+
+    QTimer.singleShot(0, answer)
+    launch.open_kiosk(context=window.context, activity_id=door.activity_id, parent=window)
+    assert pins.has_pin(db)
+    assert the_kiosk(window).isVisible()
+
+
+def test_the_pin_dialog_asks_twice_and_passes_on_the_rules(db: Database, qtbot: QtBot) -> None:
+    dialog = SetPinDialog(db, first=True)
+    qtbot.addWidget(dialog)
+    dialog.pin.setText("9137")
+    dialog.again.setText("9173")
+    dialog.save()
+    assert dialog.error.isVisibleTo(dialog)
+    assert dialog.again.text() == ""
+    assert not pins.has_pin(db)
+    dialog.pin.setText("1234")
+    dialog.again.setText("1234")
+    dialog.save()
+    assert "te makkelijk" in dialog.error.text()
+    assert not pins.has_pin(db)
+    assert dialog.pin.echoMode() == dialog.pin.EchoMode.Password
+    dialog.pin.setText("9137")
+    dialog.again.setText("9137")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    assert pins.has_pin(db)
+
+
+def test_a_restart_while_the_kiosk_was_open_opens_the_kiosk_again(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
+) -> None:
+    config.KioskState(db.url, door.activity_id, "2026-12-08T09:55:00").save()
+    window = make_window(db, show=False)
+    first, kiosk = show_first_window(window)
+    assert isinstance(first, KioskWindow)
+    assert kiosk is first
+    qtbot.waitExposed(first)
+    assert first.isFullScreen()
+    assert first.header.title.text() == "Koffieochtend"
+    assert not window.isVisible()
+    assert not first.db.actor.is_coordinator
+
+
+def test_a_kiosk_of_another_database_is_not_opened(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, tmp_path: Path
+) -> None:
+    config.KioskState(f"sqlite:///{tmp_path}/other.sqlite", door.activity_id, "x").save()
+    window = make_window(db, show=False)
+    first, kiosk = show_first_window(window)
+    assert not isinstance(first, KioskWindow)
+    assert kiosk is None
+    assert window.isVisible()
+    assert window.findChildren(KioskWindow) == []
+
+
+def test_a_kiosk_whose_activity_is_gone_only_offers_the_way_out(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
+) -> None:
+    config.KioskState(db.url, door.activity_id, "2026-12-08T09:55:00").save()
+    with db.write() as session:
+        session.execute(delete(Activity))
+    window = make_window(db, show=False)
+    _, kiosk = show_first_window(window)
+    assert isinstance(kiosk, KioskWindow)
+    assert kiosk.screens.currentWidget() is kiosk.unavailable
+    assert not window.isVisible()
+    qtbot.mouseClick(kiosk.header.close_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.unlocked):
+        enter_pin(kiosk, qtbot, PIN)
+    assert window.isVisible()
+
+
+@pytest.fixture
+def door_file(tmp_path: Path) -> tuple[Path, Door]:
+    path = tmp_path / "Buurthuis De Linde.sqlite"
+    database = open_database(f"sqlite:///{path}")
+    door = make_door_with_pin(database)
+    config.KioskState(database.url, door.activity_id, "2026-12-08T09:55:00").save()
+    database.dispose()
+    return path, door
+
+
+def test_the_real_program_restarts_into_the_kiosk(door_file: tuple[Path, Door]) -> None:
+    path, door = door_file
+    result = run_buurtdesk("--db", str(path), "--quit-after-startup")
+    assert (result.returncode, result.stderr) == (0, "")
+    # The main window keeps its place in window.ini when it closes: it was never open.
+    assert not (config.data_dir() / "window.ini").exists()
+    state = config.KioskState.load()
+    assert state is not None
+    assert state.activity_id == door.activity_id
+
+
+def test_the_real_program_opens_normally_without_an_open_kiosk(
+    door_file: tuple[Path, Door],
+) -> None:
+    path, _door = door_file
+    config.KioskState.clear()
+    result = run_buurtdesk("--db", str(path), "--quit-after-startup")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (config.data_dir() / "window.ini").exists()
