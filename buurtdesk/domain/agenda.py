@@ -151,6 +151,8 @@ class Occurrence(IdMixin, Base):
     room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(20), default=ActivityStatus.PLANNED.value)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Why the date was cancelled; kept apart from the note, which survives a restore.
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class SignUp(IdMixin, TimestampMixin, Base):

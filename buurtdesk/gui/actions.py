@@ -30,6 +30,7 @@ LANGUAGE_NL = "language_nl"
 LANGUAGE_EN = "language_en"
 IMPORT_PEOPLE = "import_people"
 EXPORT_PEOPLE = "export_people"
+EXPORT_AGENDA = "export_agenda"
 FIND_DUPLICATES = "find_duplicates"
 OPEN_KIOSK = "open_kiosk"
 LOCATIONS = "locations"
@@ -80,6 +81,13 @@ ACTIONS = (
     ActionSpec(
         EXPORT_PEOPLE, QT_TRANSLATE_NOOP("Actions", "&Export people…"), "file", (), "file-output"
     ),
+    ActionSpec(
+        EXPORT_AGENDA,
+        QT_TRANSLATE_NOOP("Actions", "Export a&genda (.ics)…"),
+        "file",
+        (),
+        "calendar-days",
+    ),
     ActionSpec(QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", ("Ctrl+Q",), "log-out"),
     ActionSpec(FIND, QT_TRANSLATE_NOOP("Actions", "&Find"), "edit", ("Ctrl+F",), "search"),
     ActionSpec(
@@ -120,7 +128,7 @@ ACTIONS = (
     ActionSpec(LANGUAGE_EN, "English", "view", submenu="language", checkable=True, icon=None),
     ActionSpec(ABOUT, QT_TRANSLATE_NOOP("Actions", "&About buurtdesk"), "help", (), "info"),
 )
-SEPARATE_AFTER = frozenset({SAVE, EXPORT_PEOPLE, SMALLER})
+SEPARATE_AFTER = frozenset({SAVE, EXPORT_AGENDA, SMALLER})
 LANGUAGE_NAMES = frozenset({LANGUAGE_NL, LANGUAGE_EN})  # shown in their own language
 
 

@@ -72,6 +72,7 @@ class OccurrenceDetail:
     room_label: str
     status: str
     note: str
+    cancel_reason: str
     capacity: int | None
     signup_required: bool
     is_recurring: bool
@@ -263,10 +264,9 @@ def cancel_occurrence(db: Database, occurrence_id: int, *, reason: str = "") -> 
     """Cancel one date (afgelast); its sign-ups stay, so they can be told and restored."""
     with db.write() as session:
         occurrence, activity = _occurrence(session, occurrence_id)
-        if reason:
-            occurrence.note = clean_text(
-                reason, field="reason", label="Reden", max_length=10_000, multiline=True
-            )
+        occurrence.cancel_reason = clean_text(
+            reason, field="reason", label="Reden", max_length=10_000, multiline=True
+        )
         return _set_status(session, db, occurrence, activity, ActivityStatus.CANCELLED.value)
 
 
@@ -287,6 +287,7 @@ def restore_occurrence(
         occurrence, activity = _occurrence(session, occurrence_id)
         past = occurrence.starts_at < start_of(today)
         status = ActivityStatus.HELD if past else ActivityStatus.PLANNED
+        occurrence.cancel_reason = ""
         changes = _set_status(session, db, occurrence, activity, status.value)
         check_rooms(session, activity.id, allow_conflicts, today, occurrence_id=occurrence_id)
         return changes
@@ -311,6 +312,7 @@ def get_occurrence(db: Database, occurrence_id: int) -> OccurrenceDetail:
             room_label=label_of_room(session, occurrence.room_id),
             status=status,
             note=occurrence.note,
+            cancel_reason=occurrence.cancel_reason,
             capacity=activity.capacity,
             signup_required=activity.signup_required,
             is_recurring=bool(activity.rrule),

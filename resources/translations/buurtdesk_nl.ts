@@ -44,6 +44,10 @@
         <translation>Mensen &amp;exporteren…</translation>
     </message>
     <message>
+        <source>Export a&amp;genda (.ics)…</source>
+        <translation>A&amp;genda exporteren (.ics)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -61,7 +65,7 @@
     </message>
     <message>
         <source>Coordinator &amp;PIN…</source>
-        <translation>&amp;Pincode van de coördinator…</translation>
+        <translation>&amp;Pincode coördinator…</translation>
     </message>
     <message>
         <source>&amp;Locations and rooms…</source>
@@ -239,7 +243,7 @@
     </message>
     <message>
         <source>no limit</source>
-        <translation>geen maximum</translation>
+        <translation>onbeperkt</translation>
     </message>
     <message>
         <source>Sign-up required</source>
@@ -287,6 +291,21 @@
     <message>
         <source>held</source>
         <translation>gehouden</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaFiles</name>
+    <message>
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>1 activity exported to {path}</source>
+        <translation>1 activiteit geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>{count} activities exported to {path}</source>
+        <translation>{count} activiteiten geëxporteerd naar {path}</translation>
     </message>
 </context>
 <context>
@@ -799,7 +818,7 @@
     </message>
     <message>
         <source>Search by name or phone number (Ctrl+F)</source>
-        <translation>Zoek op naam of telefoonnummer (Ctrl+F)</translation>
+        <translation>Naam of telefoon (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the door list</source>
@@ -991,6 +1010,18 @@
     <message>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
+    </message>
+    <message>
+        <source>agenda-{date}.ics</source>
+        <translation>agenda-{date}.ics</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar for Outlook, Google and Apple (*.ics)</source>
+        <translation>Agenda voor Outlook, Google en Apple (*.ics)</translation>
     </message>
     <message>
         <source>Save the problems</source>
@@ -1377,7 +1408,7 @@
     </message>
     <message>
         <source>Close the sign-in desk (coordinator PIN)</source>
-        <translation>De aanmeldbalie sluiten (pincode van de coördinator)</translation>
+        <translation>De aanmeldbalie sluiten (pincode coördinator)</translation>
     </message>
     <message>
         <source>Expected {expected}  ·  Present {present}  ·  Waiting list {waiting}</source>
@@ -1412,7 +1443,7 @@
     </message>
     <message>
         <source>Coordinator PIN</source>
-        <translation>Pincode van de coördinator</translation>
+        <translation>Pincode coördinator</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -2417,7 +2448,7 @@
     <name>PinScreen</name>
     <message>
         <source>Coordinator PIN</source>
-        <translation>Pincode van de coördinator</translation>
+        <translation>Pincode coördinator</translation>
     </message>
     <message>
         <source>Only the coordinator can close the sign-in desk.</source>
@@ -2728,7 +2759,7 @@
     </message>
     <message>
         <source>Type a name to add a regular…</source>
-        <translation>Typ een naam om een vaste deelnemer toe te voegen…</translation>
+        <translation>Typ een naam…</translation>
     </message>
     <message>
         <source>Add a regular</source>
@@ -3141,7 +3172,7 @@
     <name>SetPinDialog</name>
     <message>
         <source>Coordinator PIN</source>
-        <translation>Pincode van de coördinator</translation>
+        <translation>Pincode coördinator</translation>
     </message>
     <message>
         <source>Before the sign-in desk opens, choose a PIN. Only with this PIN can the sign-in desk be closed again.</source>
@@ -3662,7 +3693,7 @@
     </message>
     <message>
         <source>Photos with me in them may be used, for example in the newsletter</source>
-        <translation>Foto&apos;s waar ik op sta mogen gebruikt worden, bijvoorbeeld in de nieuwsbrief</translation>
+        <translation>Foto&apos;s met mij erop mogen gebruikt worden, zoals in de nieuwsbrief</translation>
     </message>
     <message>
         <source>Sign up and come in</source>

@@ -5,6 +5,7 @@ the question which dates a change is for, and Vandaag one click from a date."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -13,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.recurrence import Repeat
 from buurtdesk.gui.main_window import MainWindow
-from buurtdesk.services import activities, calendar
+from buurtdesk.services import activities, calendar, occurrences, signups
+from buurtdesk.services.signups_types import WalkInInput
 from tests.gui.agenda_data import NOW, add_activity, add_room, agenda_page
 
 MakeWindow = Callable[..., MainWindow]
@@ -179,3 +181,52 @@ def test_vandaag_lists_todays_activity_one_click_from_the_agenda(
     assert page.editor.form.ui.titleEdit.text() == "Koffieochtend"
     assert page.views.month.selected_id == page.editor.occurrence_id
     assert page.views.month.current_day() == date(2026, 12, 8)
+
+
+def test_restoring_a_date_whose_room_was_taken_meanwhile_asks_first(
+    qtbot: QtBot, make_window: MakeWindow, db: Database
+) -> None:
+    room = add_room(db)
+    add_activity(db, "Koffieochtend", date(2026, 12, 8), "10:00", "12:00", room_id=room)
+    coffee = calendar.occurrences_between(db, date(2026, 12, 8), date(2026, 12, 8))[0]
+    occurrences.cancel_occurrence(db, coffee.occurrence_id)
+    add_activity(db, "Informatieavond", date(2026, 12, 8), "11:00", "13:00", room_id=room)
+    window = make_window(db, now=NOW)
+    page = agenda_page(window)
+    page.open_occurrence(coffee.occurrence_id)
+
+    qtbot.mouseClick(page.editor.restore_date, Qt.MouseButton.LeftButton)
+    banner = page.editor.conflict_bar
+    assert banner.isVisible()
+    assert "al bezet door Informatieavond" in banner.message.text()
+    assert occurrences.get_occurrence(db, coffee.occurrence_id).status == "afgelast"
+    qtbot.mouseClick(banner.buttons["save_anyway"], Qt.MouseButton.LeftButton)
+    assert occurrences.get_occurrence(db, coffee.occurrence_id).status == "gepland"
+    assert window.statusBar().currentMessage() == "Datum gaat toch door."
+
+
+def test_more_places_say_who_moved_up_from_the_waiting_list(
+    qtbot: QtBot, make_window: MakeWindow, db: Database
+) -> None:
+    activity_id = add_activity(db, "Kookles", date(2026, 12, 10), "18:00", "20:00")
+    data = activities.get_activity(db, activity_id).data
+    activities.update_activity(db, activity_id, replace(data, capacity="1"), today=NOW.date())
+    day = calendar.occurrences_between(db, date(2026, 12, 10), date(2026, 12, 10))[0]
+    signups.register_walk_in(db, day.occurrence_id, WalkInInput("Els Visser", "06-12345678"))
+    waiting = signups.register_walk_in(
+        db, day.occurrence_id, WalkInInput("Cor de Boer", "06-87654321")
+    )
+    assert waiting.status == "wachtlijst"
+    window = make_window(db, now=NOW)
+    page = agenda_page(window)
+    page.open_occurrence(day.occurrence_id)
+    capacity = page.editor.form.ui.capacityEdit
+    capacity.clear()
+    qtbot.keyClicks(capacity, "2")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+
+    notice = page.editor.call_notice
+    assert notice.isVisible()
+    assert "Bel Cor de Boer (06 87654321)" in notice.message.text()
+    qtbot.mouseClick(notice.buttons["read"], Qt.MouseButton.LeftButton)
+    assert not notice.isVisible()

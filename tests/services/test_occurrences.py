@@ -40,9 +40,20 @@ def test_cancelling_one_date_leaves_the_others(any_db: Database) -> None:
     ]
     assert rows[1].confirmed == 1, "the sign-ups stay, so they can be told"
     detail = occurrences.get_occurrence(any_db, target.id)
-    assert (detail.note, detail.status_label) == ("Buurthuis dicht", "Afgelast")
+    assert (detail.cancel_reason, detail.status_label) == ("Buurthuis dicht", "Afgelast")
     occurrences.restore_occurrence(any_db, target.id)
-    assert occurrences.get_occurrence(any_db, target.id).status == "gepland"
+    restored = occurrences.get_occurrence(any_db, target.id)
+    assert (restored.status, restored.cancel_reason) == ("gepland", "")
+
+
+def test_a_cancel_reason_leaves_the_dates_own_note_alone(any_db: Database) -> None:
+    coffee = plan(any_db, "Koffieochtend")
+    target = occurrence_on(any_db, coffee, date(2026, 12, 8))
+    moved = occurrences.OccurrenceChange("08-12-2026", "10:00", "12:00", None, "Verplaatst: verbouwing")
+    occurrences.update_occurrence(any_db, target.id, moved, today=date(2026, 12, 1))
+    occurrences.cancel_occurrence(any_db, target.id, reason="Buurthuis dicht")
+    occurrences.restore_occurrence(any_db, target.id, today=date(2026, 12, 1))
+    assert occurrences.get_occurrence(any_db, target.id).note == "Verplaatst: verbouwing"
 
 
 def test_moving_one_date_keeps_its_place_in_the_series(any_db: Database) -> None:

@@ -78,6 +78,9 @@ class ActivityEditor(RecordEditor):
         self.conflict_bar.answered.connect(self._conflict_answered)
         self.scope_bar = QuestionBar("scopeQuestion", "calendar-range", "info-banner")
         self.scope_bar.answered.connect(self._scope_answered)
+        # "Bel Fatima (06 …): van de wachtlijst naar aangemeld": stays until read.
+        self.call_notice = QuestionBar("callNotice", "users", "info-banner")
+        self._pending_restore: int | None = None
 
         self.form = ActivityForm(context.db)
         self.tabs = QTabWidget()
@@ -102,7 +105,7 @@ class ActivityEditor(RecordEditor):
             self.tabs,
             buttons,
             last_field=self.form.ui.statusCombo,
-            extras=(self.strip, self.scope_bar, self.conflict_bar),
+            extras=(self.strip, self.scope_bar, self.conflict_bar, self.call_notice),
         )
         self.form.changed.connect(self._changed)
         self.form.submitted.connect(self.save)
@@ -294,8 +297,13 @@ class ActivityEditor(RecordEditor):
 
     def _conflict_answered(self, key: str) -> None:
         pending, self._pending = self._pending, None
-        if key == "save_anyway" and pending is not None:
+        restore, self._pending_restore = self._pending_restore, None
+        if key != "save_anyway":
+            return
+        if pending is not None:
             self._run(pending, True)
+        elif restore is not None:
+            self._change_date(restore, self._restored, self.tr("Date restored."))
 
     def _run(self, save: Save, allow_conflicts: bool) -> bool:
         self.banner.hide()
@@ -329,6 +337,8 @@ class ActivityEditor(RecordEditor):
         self._original = self.form.value()  # shown again once the agenda has the new dates
         self._publish(result.changes)
         self._context.show_status(text(SAVED))
+        if result.message:  # places freed: who moved up from the waiting list, to call
+            self.call_notice.ask(result.message, (("read", self.tr("Done"), None),))
         self.saved.emit(result.activity_id)
         self.occurrence_saved.emit(result.activity_id, day)
         return True
@@ -342,20 +352,49 @@ class ActivityEditor(RecordEditor):
 
     # ---------------------------------------------------------------- dates and removal
     def cancel_occurrence(self) -> None:
-        self._set_date_status(occurrences.cancel_occurrence, self.tr("Date cancelled."))
+        if self.occurrence_id is not None:
+            self._change_date(
+                self.occurrence_id, occurrences.cancel_occurrence, self.tr("Date cancelled.")
+            )
 
     def restore_occurrence(self) -> None:
-        self._set_date_status(occurrences.restore_occurrence, self.tr("Date restored."))
+        if self.occurrence_id is not None:
+            self._change_date(
+                self.occurrence_id, occurrences.restore_occurrence, self.tr("Date restored.")
+            )
 
-    def _set_date_status(self, change: Callable[[Database, int], Changes], done: str) -> None:
-        occurrence_id = self.occurrence_id
-        if occurrence_id is None:
-            return
+    def _restored(self, db: Database, occurrence_id: int) -> Changes:
+        return occurrences.restore_occurrence(db, occurrence_id, allow_conflicts=True)
+
+    def _change_date(
+        self, occurrence_id: int, change: Callable[[Database, int], Changes], done: str
+    ) -> None:
+        """Cancel or restore one date. A room booked meanwhile asks, as saving does."""
+        self.conflict_bar.hide()
+        taken: list[RoomConflicts] = []
+
+        def attempt() -> Changes | None:
+            try:
+                return change(self._context.db, occurrence_id)
+            except RoomConflicts as conflicts:
+                taken.append(conflicts)
+                return None
+
         result = call(
-            lambda: change(self._context.db, occurrence_id),
+            attempt,
             refused=lambda m: self._show_banner("\n".join(m.values())),
             failed=self._show_banner,
         )
+        if taken:
+            self._pending, self._pending_restore = None, occurrence_id
+            self.conflict_bar.ask(
+                taken[0].message,
+                (
+                    ("save_anyway", self.tr("Restore anyway"), "primary"),
+                    ("cancel", self.tr("Cancel"), None),
+                ),
+            )
+            return
         if isinstance(result, Changes):
             self._publish(result)
             self.show_occurrence(occurrence_id)

@@ -154,8 +154,9 @@ class ActivityForm(QWidget):
             field = field_item.widget() if field_item is not None else None
             if label is not None and not label.isHidden():
                 labels = max(labels, label.sizeHint().width())
-            shown_field = field_item is not None and (field is None or not field.isHidden())
-            if shown_field and field is not self.ui.themesHolder:
+            if field_item is None or field is self.ui.themesHolder:
+                continue
+            if field is None or not field.isHidden():
                 fields = max(fields, field_item.minimumSize().width())
         theme = max((c.sizeHint().width() for c in self.theme_checks.values()), default=0)
         return labels, fields, theme

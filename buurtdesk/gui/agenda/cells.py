@@ -108,9 +108,9 @@ def paint(
         if spot.item is None:
             painter.setPen(QColor(style.MUTED_TEXT))
             box = spot.rect.adjusted(PAD, 0, -PAD, 0)
-            more = metrics.elidedText(
-                more_text(spot.hidden), Qt.TextElideMode.ElideRight, box.width()
-            )
+            more = more_text(spot.hidden)
+            if metrics.horizontalAdvance(more) > box.width():
+                more = f"+{spot.hidden}"  # "+2 meer" without the word, never "+2 …"
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
             continue
         chosen = spot.occurrence_id == selected

@@ -24,6 +24,9 @@ _Index = QModelIndex | QPersistentModelIndex
 MIN_LINES = 2
 
 
+ROOM_CHARS = 16
+
+
 def week_items(rows: tuple[OccurrenceRow, ...], double: frozenset[int]) -> list[cells.Item]:
     items = []
     for row in rows:
@@ -85,7 +88,8 @@ class WeekView(QTableView):
         self.setCornerButtonEnabled(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
+        # Room names give way (elided) before the days do.
+        self.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * ROOM_CHARS)
 
     def select_occurrence(self, occurrence_id: int | None, *, tell: bool = True) -> None:
         self.selected_id = occurrence_id

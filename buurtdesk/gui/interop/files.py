@@ -68,6 +68,20 @@ class FileDialogs(QObject):
             return None
         return self._remember(Path(dialog.selectedFiles()[0]))
 
+    def agenda_file(self, parent: QWidget) -> Path | None:
+        """Where to write the agenda as an iCalendar file; None when cancelled."""
+        suggested = self.tr("agenda-{date}.ics").format(date=date.today().isoformat())
+        name, _filter = QFileDialog.getSaveFileName(
+            parent,
+            self.tr("Export agenda"),
+            str(self._folder / suggested),
+            self.tr("Calendar for Outlook, Google and Apple (*.ics)"),
+        )
+        if not name:
+            return None
+        path = Path(name) if Path(name).suffix else Path(name + ".ics")
+        return self._remember(path)
+
     def problems_file(self, parent: QWidget, suggested: Path) -> Path | None:
         """Where to save the list of problems of an import (CSV); None when cancelled."""
         name, _filter = QFileDialog.getSaveFileName(

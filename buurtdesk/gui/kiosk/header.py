@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from buurtdesk.services.signups_types import Counts
 
@@ -36,7 +36,12 @@ class KioskHeader(QWidget):
         self.close_button.setAccessibleName(self.tr("Close the sign-in desk (coordinator PIN)"))
         self.close_button.clicked.connect(self.close_requested)
 
-        self.counts.setWordWrap(False)
+        # Both columns may wrap: on a 1366 px laptop the counts in large type and a long
+        # title do not fit one line beside each other, and the kiosk must never be wider
+        # than the screen it fills.
+        for label in (self.title, self.when, self.counts):
+            label.setMinimumWidth(240)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QGridLayout(self)
         layout.setContentsMargins(32, 10, 20, 12)
         layout.setHorizontalSpacing(24)
@@ -46,6 +51,7 @@ class KioskHeader(QWidget):
         layout.addWidget(self.when, 1, 0)
         layout.addWidget(self.counts, 1, 1)
         layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
 
     def set_activity(self, title: str, when: str) -> None:
         self.title.setText(title)
@@ -61,5 +67,7 @@ class KioskHeader(QWidget):
         shown = text.format(
             expected=counts.expected, present=counts.present, waiting=counts.waiting
         )
-        self.counts.setText(shown)
+        # Wrap between the counts, never inside one ("Wachtlijst" above its "0").
+        parts = (part.strip().replace(" ", "\u00a0") for part in shown.split("·"))
+        self.counts.setText("  ·  ".join(parts))
         self.counts.setAccessibleName(shown)

@@ -1,4 +1,4 @@
-"""agenda sign-ups and kiosk: regulars, series splits, walk-in address, PIN back-off
+"""agenda sign-ups and kiosk: regulars, series splits, walk-in address, PIN back-off, cancel reason
 
 Revision ID: 0002
 Revises: 0001
@@ -53,9 +53,15 @@ def upgrade() -> None:
         "signup",
         sa.Column("walk_in_address", sa.String(length=200), nullable=False, server_default=""),
     )
+    op.add_column(
+        "occurrence",
+        sa.Column("cancel_reason", sa.Text(), nullable=False, server_default=""),
+    )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("occurrence", schema=None) as batch_op:
+        batch_op.drop_column("cancel_reason")
     with op.batch_alter_table("signup", schema=None) as batch_op:
         batch_op.drop_column("walk_in_address")
     with op.batch_alter_table("app_user", schema=None) as batch_op:

@@ -1,33 +1,11 @@
-"""Calling a sign-up service from the panel: the tabs' ``call``, also for a service that
-refuses one field with a single ``ValidationError``."""
+"""Calling a sign-up service from the panel: the tabs' ``call``, and the messages of a
+refusal as one sentence for the status line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from buurtdesk.gui.netwerk.tabs.calls import call
 
-from buurtdesk.domain.errors import ValidationError, ValidationErrors
-from buurtdesk.gui.netwerk.tabs import calls
-
-T = TypeVar("T")
-
-
-def call(
-    action: Callable[[], T],
-    *,
-    refused: Callable[[dict[str, str]], None],
-    failed: Callable[[str], None],
-) -> T | None:
-    """Run ``action``; None when it did not happen. ``refused`` gets the Dutch messages by
-    field, ``failed`` one sentence for anything else."""
-
-    def action_with_fields() -> T:
-        try:
-            return action()
-        except ValidationError as error:
-            raise ValidationErrors([error]) from error
-
-    return calls.call(action_with_fields, refused=refused, failed=failed)
+__all__ = ["call", "joined"]
 
 
 def joined(messages: dict[str, str]) -> str:

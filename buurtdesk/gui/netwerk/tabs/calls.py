@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import SQLAlchemyError
 
-from buurtdesk.domain.errors import BuurtdeskError, ValidationErrors
+from buurtdesk.domain.errors import BuurtdeskError, ValidationError, ValidationErrors
 from buurtdesk.gui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,8 @@ def call(
     """
     try:
         return action()
+    except ValidationError as error:
+        refused({error.field: error.message})
     except ValidationErrors as errors:
         refused(errors.by_field())
     except BuurtdeskError as error:
