@@ -17,11 +17,13 @@ from buurtdesk.app import show_first_window
 from buurtdesk.cli.common import open_database
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.agenda import Activity
+from buurtdesk.gui import actions
 from buurtdesk.gui.kiosk import launch
 from buurtdesk.gui.kiosk.pin_dialog import SetPinDialog
 from buurtdesk.gui.kiosk.window import KioskWindow
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.services import pins
+from tests.gui.agenda_data import agenda_page
 from tests.gui.test_kiosk import PIN, Door, enter_pin, make_door, make_door_with_pin
 from tests.test_app_e2e import run_buurtdesk
 
@@ -58,6 +60,19 @@ def test_the_kiosk_opens_over_a_hidden_main_window_and_the_pin_brings_it_back(
     assert window.isVisible()
     qtbot.waitUntil(lambda: window.findChildren(KioskWindow) == [])
     assert not config.kiosk_state_path().exists()
+
+
+def test_the_agenda_menu_opens_the_kiosk_of_the_chosen_activity(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
+) -> None:
+    window = make_window(db)
+    agenda_page(window).open_occurrence(door.occurrence_id)
+    window.action(actions.OPEN_KIOSK).trigger()  # Agenda → Aanmeldbalie openen…
+    kiosk = the_kiosk(window)
+    qtbot.waitExposed(kiosk)
+    assert kiosk.header.title.text() == "Koffieochtend"
+    assert kiosk.db.actor.activity_id == door.activity_id
+    assert not window.isVisible()
 
 
 def test_without_a_pin_the_coordinator_sets_one_first(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from buurtdesk.domain.errors import BuurtdeskError
 from buurtdesk.gui import actions
-from buurtdesk.gui.agenda import optional
 from buurtdesk.gui.agenda.activity_editor import ActivityEditor
 from buurtdesk.gui.agenda.source import AgendaSource, OccurrenceRow
 from buurtdesk.gui.agenda.toolbar import LIST, MONTH, WEEK, AgendaToolbar
@@ -233,11 +232,10 @@ class AgendaPage(PartPage):
         if activity_id is None:
             self._context.show_status(self.tr("Choose an activity in the agenda first."))
             return
-        opener = optional.kiosk_opener()
-        if opener is None:
-            self._context.show_status(self.tr("The sign-up desk is not part of this version."))
-            return
-        opener(context=self._context, activity_id=activity_id, parent=self.window())
+        # The kiosk's modules load only when a coordinator opens one.
+        from buurtdesk.gui.kiosk.launch import open_kiosk
+
+        open_kiosk(context=self._context, activity_id=activity_id, parent=self.window())
 
     def manage_rooms(self) -> None:
         from buurtdesk.gui.agenda.rooms_dialog import RoomsDialog
