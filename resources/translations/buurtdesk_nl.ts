@@ -155,12 +155,20 @@
         <translation>Toch opslaan</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
         <source>Date cancelled.</source>
         <translation>Datum afgelast.</translation>
     </message>
     <message>
         <source>Date restored.</source>
         <translation>Datum gaat toch door.</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Toch laten doorgaan</translation>
     </message>
     <message>
         <source>Delete {name} with all its dates?</source>
@@ -292,6 +300,21 @@
         <source>held</source>
         <translation>gehouden</translation>
     </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} meer</translation>
+    </message>
+    <message>
+        <source>double booked</source>
+        <translation>dubbel geboekt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDates</name>
+    <message>
+        <source>week {number} · {first} – {last}</source>
+        <translation>week {number} · {first} – {last}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaFiles</name>
@@ -324,10 +347,6 @@
     <message>
         <source>Choose an activity in the agenda first.</source>
         <translation>Kies eerst een activiteit in de agenda.</translation>
-    </message>
-    <message>
-        <source>The sign-up desk is not part of this version.</source>
-        <translation>De aanmeldbalie zit niet in deze versie van buurtdesk.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1417,13 @@
     <message>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder op te slaan (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Sign-in desk</source>
+        <translation>Aanmeldbalie</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from buurtdesk.gui import icons, style
 from buurtdesk.gui.agenda.source import OccurrenceRow, is_cancelled, status_text
 
-CONTEXT = "Agenda"
 MORE = -1  # the id of the "+3 meer" line
 PAD = 4
 MIN_TITLE_CHARS = 10  # a status word beside a title only when the title keeps this much
@@ -44,11 +43,11 @@ def title_line(text: str, row: OccurrenceRow) -> Line:
 
 
 def more_text(count: int) -> str:
-    return QCoreApplication.translate(CONTEXT, "+{count} more").format(count=count)
+    return QCoreApplication.translate("Agenda", "+{count} more").format(count=count)
 
 
 def double_text() -> str:
-    return QCoreApplication.translate(CONTEXT, "double booked")
+    return QCoreApplication.translate("Agenda", "double booked")
 
 
 def line_height(metrics: QFontMetrics) -> int:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 WEEK_ROWS = 6
 DAYS = 7
 GRID_DAYS = WEEK_ROWS * DAYS
-CONTEXT = "AgendaDates"
 
 
 def _qdate(day: date) -> QDate:
@@ -70,7 +69,7 @@ def week_title(monday: date) -> str:
     first = short_year = day_month(monday)
     if monday.year != sunday.year:
         short_year = f"{first} {monday.year}"
-    text = QCoreApplication.translate(CONTEXT, "week {number} · {first} – {last}")
+    text = QCoreApplication.translate("AgendaDates", "week {number} · {first} – {last}")
     return text.format(
         number=monday.isocalendar().week,
         first=short_year,

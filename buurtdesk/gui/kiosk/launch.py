@@ -24,10 +24,6 @@ from buurtdesk.services.kiosk import KioskInfo
 __all__ = ["open_kiosk", "resume_kiosk", "set_pin_dialog"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
-
-
 def open_kiosk(*, context: AppContext, activity_id: int, parent: QWidget | None) -> None:
     """Open ``activity_id``'s kiosk full screen and hide the main window (asking for a
     coordinator PIN first when there is none yet)."""
@@ -36,7 +32,9 @@ def open_kiosk(*, context: AppContext, activity_id: int, parent: QWidget | None)
     try:
         info = kiosk.open_kiosk(context.db, activity_id)
     except BuurtdeskError as error:
-        QMessageBox.warning(parent, _tr("Sign-in desk"), error_text(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Kiosk", "Sign-in desk"), error_text(error)
+        )
         return
     config.KioskState(
         database=context.db.url,
