@@ -15,21 +15,21 @@ import argparse
 import sqlite3
 import sys
 import time
-import uuid
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.agenda_rows
 
 from databases import OUT
 from stats import median, percentile, report
 
 from buurtdesk.db import schema
 from buurtdesk.db.engine import Database
-from buurtdesk.domain.agenda import Activity, Occurrence
 from buurtdesk.services import signups
 from buurtdesk.services.signups import WalkInInput
+from tests.agenda_rows import add_dated_activity
 
 PER_DATE = 100
 
@@ -45,29 +45,10 @@ def fresh_database(path: Path) -> Database:
 def add_dates(db: Database, count: int) -> list[int]:
     start = datetime.combine(date.today() + timedelta(days=1), clock(10))
     with db.write() as session:
-        activity = Activity(
-            title="Koffieochtend",
-            starts_at=start,
-            ends_at=start + timedelta(hours=2),
-            rrule="FREQ=WEEKLY",
-            capacity=80,
-            uid=str(uuid.uuid4()),
+        _activity, dates = add_dated_activity(
+            session, "Koffieochtend", start, weeks=range(count), capacity=80
         )
-        session.add(activity)
-        session.flush()
-        dates = []
-        for week in range(count):
-            begins = start + timedelta(weeks=week)
-            occurrence = Occurrence(
-                activity_id=activity.id,
-                original_start=begins,
-                starts_at=begins,
-                ends_at=begins + timedelta(hours=2),
-            )
-            session.add(occurrence)
-            session.flush()
-            dates.append(occurrence.id)
-        return dates
+        return [occurrence.id for occurrence in dates]
 
 
 def bare_connection(path: Path) -> sqlite3.Connection:

@@ -1,4 +1,4 @@
-"""What the person and organisation editors share: the mode, the banner and buttons, and
+"""What the person, organisation and activity editors share: the mode, the banner and buttons, and
 the save/revert/delete cycle around the change bus and the unsaved-changes question."""
 
 from __future__ import annotations
@@ -140,6 +140,7 @@ class RecordEditor(QWidget):
         editor_layout.addWidget(tabs, 1)
         editor_layout.addLayout(buttons)
         self.editor_page = editor
+        self._placeholder_page = placeholder
         self.pages = QStackedWidget()
         self.pages.addWidget(placeholder)
         self.pages.addWidget(editor)
@@ -192,6 +193,36 @@ class RecordEditor(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), editor)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.revert)
+
+    # ---------------------------------------------------------------- showing
+    def _show_page(self, new_title: str, existing_title: str | None) -> None:
+        """The placeholder or the editor; the title for a new record or the saved one (None:
+        leave it); Delete… only for a saved record."""
+        self.pages.setCurrentWidget(
+            self._placeholder_page if self._mode is Mode.NONE else self.editor_page
+        )
+        if self._mode is Mode.NEW:
+            self.title.setText(new_title)
+        elif self._mode is Mode.EXISTING and existing_title is not None:
+            self.title.setText(existing_title)
+        self.delete_button.setVisible(self._mode is Mode.EXISTING)
+
+    def _show_unsaved(self, new_hint: str, existing_text: str = "") -> None:
+        """Save and Cancel work while there is something to save (always on a new form);
+        the subtitle says so, or gives ``new_hint`` / ``existing_text`` for the mode."""
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty or self._mode is Mode.NEW)
+        self.cancel_button.setEnabled(dirty or self._mode is Mode.NEW)
+        if dirty:
+            text = self.tr("Unsaved changes")
+        elif self._mode is Mode.NEW:
+            text = new_hint
+        elif self._mode is Mode.EXISTING:
+            text = existing_text
+        else:
+            text = ""
+        self.subtitle.setText(text)
+        self.subtitle.setVisible(bool(text))
 
     # ---------------------------------------------------------------- actions
     def delete(self) -> None:

@@ -119,10 +119,6 @@
         <translation>de nieuwe activiteit</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Wijzigingen nog niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Fill in at least the title, date and times.</source>
         <translation>Vul ten minste de titel, de datum en de tijden in.</translation>
     </message>
@@ -1836,10 +1832,6 @@
         <translation>Volgt uit het adres, zodra dat in een bekende buurt ligt.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Wijzigingen nog niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Fill in at least the name.</source>
         <translation>Vul ten minste de naam in.</translation>
     </message>
@@ -2297,10 +2289,6 @@
         <translation>Gegevens</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Wijzigingen nog niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Fill in at least the last name.</source>
         <translation>Vul minstens de achternaam in.</translation>
     </message>
@@ -2725,6 +2713,10 @@
     <message>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has been deleted.</source>

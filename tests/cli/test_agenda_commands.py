@@ -11,10 +11,11 @@ import pytest
 from buurtdesk.cli import main
 from buurtdesk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from buurtdesk.db.engine import Database
-from buurtdesk.domain.agenda import Activity, ActivityStatus, Occurrence, SignUp, SignUpStatus
+from buurtdesk.domain.agenda import SignUp, SignUpStatus
 from buurtdesk.domain.dutch_dates import format_date
 from buurtdesk.domain.person_fields import PersonInput
 from buurtdesk.services.people import create_person
+from tests.agenda_rows import add_dated_activity
 from tests.interop.ics_agenda import Agenda, build_agenda
 
 
@@ -200,31 +201,15 @@ def _coffee_around_today(db: Database) -> tuple[int, date]:
     piet = create_person(db, PersonInput(voornaam="Piet", achternaam="Pieters")).person_id
     kees = create_person(db, PersonInput(voornaam="Kees", achternaam="Kok")).person_id
     with db.write() as session:
-        activity = Activity(
-            title="Koffie om tien",
-            starts_at=start,
-            ends_at=start + timedelta(hours=2),
-            rrule="FREQ=WEEKLY",
+        activity, rows = add_dated_activity(
+            session,
+            "Koffie om tien",
+            start,
+            weeks=(0, 2, 3),
             capacity=4,
             signup_required=True,
             uid="koffie-om-tien",
         )
-        session.add(activity)
-        session.flush()
-        rows = []
-        for weeks in (0, 2, 3):
-            moment = start + timedelta(weeks=weeks)
-            rows.append(
-                Occurrence(
-                    activity_id=activity.id,
-                    original_start=moment,
-                    starts_at=moment,
-                    ends_at=moment + timedelta(hours=2),
-                    status=ActivityStatus.PLANNED.value,
-                )
-            )
-        session.add_all(rows)
-        session.flush()
         next_week = rows[1].id
         session.add_all(
             [

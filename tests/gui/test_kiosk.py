@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,10 +17,8 @@ from sqlalchemy import select
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.access import volunteer_at
 from buurtdesk.domain.agenda import (
-    Activity,
     ActivityRegular,
     Attendance,
-    Occurrence,
     SignUp,
     SignUpStatus,
 )
@@ -28,6 +26,7 @@ from buurtdesk.domain.errors import PermissionDenied
 from buurtdesk.gui.kiosk.window import KioskWindow
 from buurtdesk.services import kiosk, pins, signups
 from buurtdesk.services.signups_common import local_today
+from tests.agenda_rows import add_dated_activity
 from tests.gui.conftest import add_person
 
 PIN = "2580"
@@ -64,27 +63,9 @@ def make_door(db: Database) -> Door:
     fatima = add_person(db, voornaam="Fatima", achternaam="El Amrani", telefoon="06 33334444")
     start = datetime.combine(local_today(), time(10, 0))
     with db.write() as session:
-        activity = Activity(
-            title="Koffieochtend",
-            starts_at=start,
-            ends_at=start + timedelta(hours=2),
-            rrule="FREQ=WEEKLY",
-            capacity=3,
-            uid="koffieochtend@test",
+        activity, (today, next_week) = add_dated_activity(
+            session, "Koffieochtend", start, weeks=(0, 1), capacity=3, uid="koffieochtend@test"
         )
-        session.add(activity)
-        session.flush()
-        today, next_week = (
-            Occurrence(
-                activity_id=activity.id,
-                original_start=start + timedelta(weeks=w),
-                starts_at=start + timedelta(weeks=w),
-                ends_at=start + timedelta(weeks=w, hours=2),
-            )
-            for w in (0, 1)
-        )
-        session.add_all([today, next_week])
-        session.flush()
         jan_signup = SignUp(occurrence_id=today.id, person_id=jan, party_size=2)
         session.add_all(
             [

@@ -3,14 +3,14 @@ dates (no agenda services needed), and people through the people service."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from buurtdesk.db.engine import Database
-from buurtdesk.domain.agenda import Activity, ActivityRegular, ActivityStatus, Occurrence
+from buurtdesk.domain.agenda import ActivityRegular, ActivityStatus, Occurrence
 from buurtdesk.domain.person_fields import PersonInput
 from buurtdesk.services import people
+from tests.agenda_rows import add_dated_activity
 
 
 @dataclass(frozen=True)
@@ -59,29 +59,15 @@ def plan(
     day = first_day or date.today() + timedelta(days=7)
     start = datetime.combine(day, at)
     with db.write() as session:
-        activity = Activity(
-            title=title,
-            starts_at=start,
-            ends_at=start + timedelta(hours=2),
+        activity, dates = add_dated_activity(
+            session,
+            title,
+            start,
+            weeks=range(weeks),
             rrule="FREQ=WEEKLY" if weeks > 1 else "",
             capacity=capacity,
-            uid=str(uuid.uuid4()),
         )
-        session.add(activity)
-        session.flush()
-        dates = []
-        for week in range(weeks):
-            begins = start + timedelta(weeks=week)
-            occurrence = Occurrence(
-                activity_id=activity.id,
-                original_start=begins,
-                starts_at=begins,
-                ends_at=begins + timedelta(hours=2),
-            )
-            session.add(occurrence)
-            session.flush()
-            dates.append(occurrence.id)
-        return Planned(activity.id, dates)
+        return Planned(activity.id, [occurrence.id for occurrence in dates])
 
 
 def cancel_date(db: Database, occurrence_id: int) -> None:

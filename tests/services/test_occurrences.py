@@ -49,7 +49,9 @@ def test_cancelling_one_date_leaves_the_others(any_db: Database) -> None:
 def test_a_cancel_reason_leaves_the_dates_own_note_alone(any_db: Database) -> None:
     coffee = plan(any_db, "Koffieochtend")
     target = occurrence_on(any_db, coffee, date(2026, 12, 8))
-    moved = occurrences.OccurrenceChange("08-12-2026", "10:00", "12:00", None, "Verplaatst: verbouwing")
+    moved = occurrences.OccurrenceChange(
+        "08-12-2026", "10:00", "12:00", None, "Verplaatst: verbouwing"
+    )
     occurrences.update_occurrence(any_db, target.id, moved, today=date(2026, 12, 1))
     occurrences.cancel_occurrence(any_db, target.id, reason="Buurthuis dicht")
     occurrences.restore_occurrence(any_db, target.id, today=date(2026, 12, 1))

@@ -231,15 +231,9 @@ class ActivityEditor(RecordEditor):
         QTimer.singleShot(0, self._keep_form_width)
 
     def _show_mode(self) -> None:
-        none = self._mode is Mode.NONE
-        self.pages.setCurrentWidget(self.placeholder if none else self.editor_page)
         shown = self._shown
         occurrence = shown.occurrence if shown else None
-        if self._mode is Mode.NEW:
-            self.title.setText(self.tr("New activity"))
-        elif shown is not None:
-            self.title.setText(shown.detail.title)
-        self.delete_button.setVisible(self._mode is Mode.EXISTING)
+        self._show_page(self.tr("New activity"), shown.detail.title if shown else None)
         self.strip.setVisible(occurrence is not None)
         if occurrence is not None:
             cancelled = occurrence.status == ActivityStatus.CANCELLED.value
@@ -254,16 +248,7 @@ class ActivityEditor(RecordEditor):
         self._changed()
 
     def _changed(self) -> None:
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty or self._mode is Mode.NEW)
-        self.cancel_button.setEnabled(dirty or self._mode is Mode.NEW)
-        if dirty:
-            self.subtitle.setText(self.tr("Unsaved changes"))
-        elif self._mode is Mode.NEW:
-            self.subtitle.setText(self.tr("Fill in at least the title, date and times."))
-        else:
-            self.subtitle.setText("")
-        self.subtitle.setVisible(bool(self.subtitle.text()))
+        self._show_unsaved(self.tr("Fill in at least the title, date and times."))
 
     # ---------------------------------------------------------------- saving
     def save(self) -> bool:

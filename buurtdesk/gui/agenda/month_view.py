@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
@@ -32,6 +31,7 @@ from buurtdesk.gui.agenda.month_model import (
     TODAY_ROLE,
     MonthModel,
 )
+from buurtdesk.gui.agenda.occurrence_grid import OccurrenceGrid
 from buurtdesk.gui.agenda.source import OccurrenceRow, line_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -129,25 +129,18 @@ class MonthDelegate(QStyledItemDelegate):
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, text)
 
 
-class MonthView(QTableView):
-    occurrence_selected = Signal(object)  # int | None
-    occurrence_activated = Signal(int)
+class MonthView(OccurrenceGrid):
     day_selected = Signal(object)  # date
 
     def __init__(self, model: MonthModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("monthView")
-        self.selected_id: int | None = None
+        super().__init__("monthView", parent)
         self.setModel(model)
         self._model = model
         self._delegate = MonthDelegate(self)
         self.setItemDelegate(self._delegate)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._set_up_grid()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
         self.setWordWrap(False)
-        self.setCornerButtonEnabled(False)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setHighlightSections(False)
@@ -181,12 +174,6 @@ class MonthView(QTableView):
         if index.isValid():
             self.setCurrentIndex(index)
 
-    def select_occurrence(self, occurrence_id: int | None, *, tell: bool = True) -> None:
-        self.selected_id = occurrence_id
-        self.viewport().update()
-        if tell:
-            self.occurrence_selected.emit(occurrence_id)
-
     def show_occurrence(self, row: OccurrenceRow) -> None:
         """Select ``row``'s day and ``row`` in it, without telling (the page asked)."""
         self.select_day(row.starts_at.date())
@@ -217,13 +204,10 @@ class MonthView(QTableView):
             self.occurrence_activated.emit(spot.occurrence_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.selected_id is not None:
-                self.occurrence_activated.emit(self.selected_id)
+        if self._opened_by(event):
             return
         super().keyPressEvent(event)
-        if key in _MOVES:
+        if event.key() in _MOVES:
             day = self.current_day()
             if day is not None:
                 self.day_selected.emit(day)

@@ -3,20 +3,19 @@ times; a double booking says "dubbel geboekt" beside a warning icon."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from buurtdesk.gui import style
 from buurtdesk.gui.agenda import cells, dates
+from buurtdesk.gui.agenda.occurrence_grid import OccurrenceGrid
 from buurtdesk.gui.agenda.source import OccurrenceRow
 from buurtdesk.gui.agenda.week_model import DOUBLE_ROLE, ITEMS_ROLE, WeekModel
 
@@ -70,32 +69,18 @@ class WeekDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class WeekView(QTableView):
-    occurrence_selected = Signal(object)  # int | None
-    occurrence_activated = Signal(int)
-
+class WeekView(OccurrenceGrid):
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("weekView")
-        self.selected_id: int | None = None
+        super().__init__("weekView", parent)
         self._model = model
         self.setModel(model)
         self._delegate = WeekDelegate(self)
         self.setItemDelegate(self._delegate)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setCornerButtonEnabled(False)
+        self._set_up_grid()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Room names give way (elided) before the days do.
         self.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * ROOM_CHARS)
-
-    def select_occurrence(self, occurrence_id: int | None, *, tell: bool = True) -> None:
-        self.selected_id = occurrence_id
-        self.viewport().update()
-        if tell:
-            self.occurrence_selected.emit(occurrence_id)
 
     def show_occurrence(self, row: OccurrenceRow) -> None:
         index = self._model.index_of(row)
@@ -122,9 +107,7 @@ class WeekView(QTableView):
             self.occurrence_activated.emit(spot.occurrence_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.selected_id is not None:
-                self.occurrence_activated.emit(self.selected_id)
+        if self._opened_by(event):
             return
         before = self.currentIndex()
         super().keyPressEvent(event)

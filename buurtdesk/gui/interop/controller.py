@@ -12,15 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from buurtdesk.domain.errors import BuurtdeskError
 from buurtdesk.domain.person_fields import PersonInput
-from buurtdesk.gui import formatting
 from buurtdesk.gui.context import AppContext
+from buurtdesk.gui.interop.file_export import FileExports
 from buurtdesk.gui.interop.files import FileDialogs
-from buurtdesk.gui.worker import Job, JobControl, ProgressDialog, Worker
+from buurtdesk.gui.worker import Job, JobControl, ProgressDialog
 
 if TYPE_CHECKING:
     from buurtdesk.gui.interop.import_dialog import ImportDialog
@@ -28,8 +26,8 @@ if TYPE_CHECKING:
 EXPORT_PROGRESS_EVERY = 100  # people written between two progress reports
 
 
-class PeopleFiles(QObject):
-    exported = Signal(int, str)  # how many people, to which file
+class PeopleFiles(FileExports):
+    """``exported`` gives how many people, to which file."""
 
     def __init__(
         self,
@@ -38,13 +36,8 @@ class PeopleFiles(QObject):
         window: QWidget,
         dialogs: FileDialogs | None = None,
     ) -> None:
-        super().__init__(window)
-        self._context = context
-        self._window = window
-        self.dialogs = dialogs or FileDialogs(self)
-        self._worker = Worker(self, threads=1)
+        super().__init__(context=context, window=window, dialogs=dialogs)
         self.import_dialog: ImportDialog | None = None
-        self.export_job: Job | None = None
 
     # ---------------------------------------------------------------- import
     def import_people(self) -> ImportDialog | None:
@@ -67,19 +60,11 @@ class PeopleFiles(QObject):
     # ---------------------------------------------------------------- export
     def export_people(self) -> Job | None:
         """Ask where to, then write everyone there in the worker."""
-        if self.export_job is not None and self.export_job.running:
-            return self.export_job
-        path = self.dialogs.export_file(self._window)
-        return self.export_to(path) if path is not None else None
+        return self._ask_and_export(self.dialogs.export_file)
 
     def export_to(self, path: Path) -> Job | None:
         from buurtdesk.interop.people_files import check_export_target
 
-        try:
-            check_export_target(path)
-        except BuurtdeskError as error:
-            self.dialogs.error(self._window, self.tr("Export people"), str(error))
-            return None
         db = self._context.db
 
         def run(control: JobControl) -> int:
@@ -103,32 +88,24 @@ class PeopleFiles(QObject):
 
             return write_people_file(path, counted())
 
-        job = self._worker.start(
-            run,
-            on_success=lambda count: self._exported(count, path),
-            on_failure=lambda message: self.dialogs.error(
-                self._window, self.tr("Export people"), message
+        job = self._export(
+            path,
+            title=self.tr("Export people"),
+            check=check_export_target,
+            run=run,
+            done=(
+                self.tr("1 person exported to {path}"),
+                self.tr("{count} people exported to {path}"),
             ),
             on_cancelled=lambda: self._context.show_status(
                 self.tr("Export cancelled; no file was written.")
             ),
         )
-        self.export_job = job
-        ProgressDialog(
-            self._window,
-            self.tr("Export people"),
-            job,
-            self.tr("Exporting people to {name}…").format(name=path.name),
-        )
-        return job
-
-    def _exported(self, count: int, path: Path) -> None:
-        shown = QDir.toNativeSeparators(str(path))
-        if count == 1:
-            text = self.tr("1 person exported to {path}").format(path=shown)
-        else:
-            text = self.tr("{count} people exported to {path}").format(
-                count=formatting.number(count), path=shown
+        if job is not None:
+            ProgressDialog(
+                self._window,
+                self.tr("Export people"),
+                job,
+                self.tr("Exporting people to {name}…").format(name=path.name),
             )
-        self._context.show_status(text)
-        self.exported.emit(count, str(path))
+        return job

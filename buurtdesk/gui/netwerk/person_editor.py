@@ -252,14 +252,7 @@ class PersonEditor(RecordEditor):
             self.ui.voornaamEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_mode(self) -> None:
-        self.pages.setCurrentWidget(
-            self.placeholder if self._mode is Mode.NONE else self.editor_page
-        )
-        if self._mode is Mode.NEW:
-            self.title.setText(self.tr("New person"))
-        elif self._mode is Mode.EXISTING:
-            self.title.setText(self._full_name)
-        self.delete_button.setVisible(self._mode is Mode.EXISTING)
+        self._show_page(self.tr("New person"), self._full_name)
         self.duplicate_hint.set_person(self._record_id if self._mode is Mode.EXISTING else None)
         for tab in self._extra_tabs:
             tab.set_person(self._record_id)
@@ -269,16 +262,7 @@ class PersonEditor(RecordEditor):
     def _changed(self) -> None:
         if self._loading:
             return
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty or self._mode is Mode.NEW)
-        self.cancel_button.setEnabled(dirty or self._mode is Mode.NEW)
-        if dirty:
-            self.subtitle.setText(self.tr("Unsaved changes"))
-        elif self._mode is Mode.NEW:
-            self.subtitle.setText(self.tr("Fill in at least the last name."))
-        else:
-            self.subtitle.setText("")
-        self.subtitle.setVisible(bool(self.subtitle.text()))
+        self._show_unsaved(self.tr("Fill in at least the last name."))
 
     def display_name(self) -> str:
         return self._full_name or self.tr("the new person")

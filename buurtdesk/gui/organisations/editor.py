@@ -129,14 +129,7 @@ class OrganisationEditor(RecordEditor):
         self._changed()
 
     def _show_mode(self) -> None:
-        self.pages.setCurrentWidget(
-            self.placeholder if self._mode is Mode.NONE else self.editor_page
-        )
-        if self._mode is Mode.NEW:
-            self.title.setText(self.tr("New organisation"))
-        elif self._mode is Mode.EXISTING:
-            self.title.setText(self._name)
-        self.delete_button.setVisible(self._mode is Mode.EXISTING)
+        self._show_page(self.tr("New organisation"), self._name)
         existing = self._record_id
         self.members.set_owner(existing)
         self.contacts.set_owner(existing)
@@ -145,23 +138,13 @@ class OrganisationEditor(RecordEditor):
         self._changed()
 
     def _changed(self) -> None:
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty or self._mode is Mode.NEW)
-        self.cancel_button.setEnabled(dirty or self._mode is Mode.NEW)
-        if dirty:
-            self.subtitle.setText(self.tr("Unsaved changes"))
-        elif self._mode is Mode.NEW:
-            self.subtitle.setText(self.tr("Fill in at least the name."))
-        elif self._mode is Mode.EXISTING:
-            count = self._member_count
-            self.subtitle.setText(
-                self.tr("{count} people linked").format(count=formatting.number(count))
-                if count != 1
-                else self.tr("1 person linked")
-            )
-        else:
-            self.subtitle.setText("")
-        self.subtitle.setVisible(bool(self.subtitle.text()))
+        count = self._member_count
+        self._show_unsaved(
+            self.tr("Fill in at least the name."),
+            self.tr("{count} people linked").format(count=formatting.number(count))
+            if count != 1
+            else self.tr("1 person linked"),
+        )
 
     # ---------------------------------------------------------------- actions
     def save(self) -> bool:

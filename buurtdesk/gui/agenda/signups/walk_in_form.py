@@ -5,16 +5,17 @@ the next one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
-from buurtdesk.gui.agenda.signups.calls import call
-from buurtdesk.gui.agenda.signups.inline_form import InlineForm, let_errors_wrap
-from buurtdesk.gui.agenda.signups.register_form import Consents, party_size_box
+from buurtdesk.gui.agenda.signups.inline_form import let_errors_wrap
+from buurtdesk.gui.agenda.signups.signup_form import SignUpForm
 from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.netwerk.tabs.forms import FormErrors
 from buurtdesk.gui.widgets import label
 from buurtdesk.services import signups
-from buurtdesk.services.signups_types import WalkInInput
+from buurtdesk.services.signups_types import SignUpResult, WalkInInput
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -38,18 +39,14 @@ def _line(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-class WalkInForm(InlineForm):
+class WalkInForm(SignUpForm):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a walk-in"), self.tr("Add walk-in"), parent)
+        super().__init__(context, self.tr("Add a walk-in"), self.tr("Add walk-in"), parent)
         self.setObjectName("walkInForm")
-        self.context = context
-        self.occurrence_id: int | None = None
         self.name = _line("walkInName", self.tr("Name"), self.tr("first and last name"))
         self.phone = _line("walkInPhone", self.tr("Phone"), self.tr("for example 06 12345678"))
         self.email = _line("walkInEmail", self.tr("E-mail"))
         self.address = _line("walkInAddress", self.tr("Address"), self.tr("optional"))
-        self.party = party_size_box(self)
-        self.consents = Consents()
         self.inside = QCheckBox(self.tr("inside now"))
         self.inside.setToolTip(self.tr("Check them in straight away"))
         self.inside.setObjectName("walkInInside")
@@ -87,18 +84,13 @@ class WalkInForm(InlineForm):
                 self.consents.photos,
             ]
         )
-        self.save_requested.connect(self.save)
 
-    def start(self) -> None:
-        self.clear()
-        self.open_at(self.name)
+    def first_field(self) -> QWidget:
+        return self.name
 
-    def clear(self) -> None:
-        self.errors.clear()
+    def _clear_fields(self) -> None:
         for edit in (self.name, self.phone, self.email, self.address):
             edit.clear()
-        self.party.setValue(1)
-        self.consents.clear()
         self.inside.setChecked(True)
 
     def value(self) -> WalkInInput:
@@ -112,22 +104,9 @@ class WalkInForm(InlineForm):
             consent_photos=self.consents.photos.isChecked(),
         )
 
-    def save(self) -> None:
-        occurrence_id = self.occurrence_id
-        if occurrence_id is None:
-            return
-        self.errors.clear()
-        self.problem.hide()
+    def _sign_up(self, occurrence_id: int) -> Callable[[], SignUpResult] | None:
         data = self.value()
         inside = self.inside.isChecked()
-        result = call(
-            lambda: signups.register_walk_in(self.context.db, occurrence_id, data, check_in=inside),
-            refused=self.errors.show,
-            failed=self.show_problem,
+        return lambda: signups.register_walk_in(
+            self.context.db, occurrence_id, data, check_in=inside
         )
-        if result is None:
-            return
-        self.clear()
-        self.name.setFocus()
-        self.context.bus.publish(result.changes)
-        self.context.show_status(result.message)
