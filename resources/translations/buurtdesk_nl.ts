@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
     </message>
     <message>
         <source>{name} has been deleted.</source>
