@@ -1,5 +1,7 @@
 """``buurtdesk [options] [command]``: without a command it opens the window.
 
+``--db`` and ``--demo`` may also come after the command (``cli/subcommands.py``).
+
 Each command lives in its own module with ``register(subparsers)``; the module's handler
 returns the exit code. Messages go to the terminal in Dutch; no traceback reaches the user.
 """
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 
 from buurtdesk.cli import commands, dutch_argparse
 from buurtdesk.cli.common import EXIT_ERROR, EXIT_USAGE, fail
+from buurtdesk.cli.subcommands import DB_HELP, CommandParser, add_database_options
 from buurtdesk.domain.errors import BuurtdeskError
 
 
@@ -22,12 +25,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         description="buurtdesk: het offline bureau van de buurtcoördinator. "
         "Zonder opdracht opent het programma.",
     )
-    parser.add_argument(
-        "--db",
-        metavar="PAD|URL",
-        help="database: een bestand (SQLite) of een PostgreSQL-URL; "
-        "standaard BUURTDESK_DB of het bestand in de gebruikersmap",
-    )
+    parser.add_argument("--db", metavar="PAD|URL", help=DB_HELP)
     parser.add_argument(
         "--demo", action="store_true", help="open het programma op een aparte demobuurt"
     )
@@ -43,9 +41,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="open het venster op dit onderdeel, bijvoorbeeld netwerk (standaard: vandaag)",
     )
     if with_commands:
-        subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+        subparsers = parser.add_subparsers(
+            dest="command", metavar="OPDRACHT", parser_class=CommandParser
+        )
         for module in commands.modules():
             module.register(subparsers)
+        add_database_options(subparsers)
     return parser
 
 

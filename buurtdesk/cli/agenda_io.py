@@ -30,8 +30,6 @@ data, want een agendaprogramma kent een reeks als geheel.
 Importeert u later een nieuwer bestand, dan worden de activiteiten bijgewerkt en niet
 dubbel opgenomen. Data schrijft u als 12-12-2026 of 2026-12-12."""
 
-EXAMPLE = "buurtdesk export agenda -o agenda.ics"
-
 
 def _date(text: str) -> date:
     """A date for argparse: 31-02-2027 gets the Dutch reason instead of "invalid value"."""
@@ -53,7 +51,7 @@ def register(subparsers: Any) -> None:
         example="agenda -o agenda.ics",
     )
     group.add_argument(
-        "-o", "--output", metavar="BESTAND", help="het .ics-bestand om te schrijven (verplicht)"
+        "-o", "--output", metavar="BESTAND", required=True, help="het .ics-bestand om te schrijven"
     )
     group.add_argument(
         "--from",
@@ -73,14 +71,13 @@ def register(subparsers: Any) -> None:
         "--activity",
         metavar="NUMMER",
         type=int,
-        help="alleen deze ene activiteit (het nummer staat in de agenda en bij signups)",
+        help="alleen deze ene activiteit (het nummer staat bovenaan bij de activiteit in de "
+        "agenda)",
     )
     agenda.set_defaults(handler=run_export_agenda)
 
 
 def run_export_agenda(args: argparse.Namespace) -> int:
-    if not args.output:
-        return fail(f"Geef met -o op naar welk bestand, bijvoorbeeld: {EXAMPLE}", EXIT_USAGE)
     first: date | None = args.first
     last: date | None = args.last
     if first is not None and last is not None and last < first:

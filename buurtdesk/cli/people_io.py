@@ -81,7 +81,8 @@ def register(subparsers: Any) -> None:
         "-o",
         "--output",
         metavar="BESTAND",
-        help="het bestand om te schrijven: .csv, .xlsx of .vcf (verplicht)",
+        required=True,
+        help="het bestand om te schrijven: .csv, .xlsx of .vcf",
     )
     people.set_defaults(handler=run_export)
 

@@ -21,7 +21,8 @@ wachtlijst (met de plaats) of afgemeld, met het aantal personen en of ze al binn
 Vaste deelnemers die zich niet apart hebben aangemeld staan er ook bij.
 
 Zonder --date: de datum van vandaag, of anders de eerstvolgende. Het nummer van de
-activiteit staat in de agenda; een datum schrijft u als 12-12-2026 of 2026-12-12."""
+activiteit staat bovenaan bij de activiteit in de agenda ("Activiteit 41"); een datum
+schrijft u als 12-12-2026 of 2026-12-12."""
 
 NAME_WIDTH = 36
 STATUS_ORDER = (

@@ -7,7 +7,7 @@ import enum
 from collections.abc import Callable, Sequence
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,7 +105,18 @@ class RecordEditor(QWidget):
         self.title.setObjectName(f"{prefix}Title")
         self.subtitle = label("", "muted", wrap=True)
         self.subtitle.setObjectName(f"{prefix}Subtitle")
+        self._reserve_subtitle()
         self.banner = self._make_banner(f"{prefix}Banner")
+
+    def _reserve_subtitle(self) -> None:
+        """The subtitle line keeps its height when empty ("Wijzigingen nog niet opgeslagen"
+        coming and going never moves the form under the mouse)."""
+        self.subtitle.setMinimumHeight(self.subtitle.fontMetrics().lineSpacing())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "subtitle"):
+            self._reserve_subtitle()
 
     @staticmethod
     def _scrolling(form: QWidget) -> QScrollArea:
@@ -125,9 +136,13 @@ class RecordEditor(QWidget):
         *,
         last_field: QWidget,
         extras: Sequence[QWidget] = (),
+        below: Sequence[QWidget] = (),
+        banner_below: bool = False,
     ) -> QVBoxLayout:
-        """The placeholder, or the header (with ``extras`` under it), ``tabs`` and
-        ``buttons``; returns the editor page's layout."""
+        """The placeholder, or the header (with ``extras`` under it), ``tabs``, ``below``
+        (questions that come and go: under the form, so the fields stay where they are)
+        and ``buttons``; returns the editor page's layout. The error banner goes above
+        the tabs, or with ``banner_below`` just above the buttons."""
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(16, 14, 16, 12)
@@ -136,8 +151,13 @@ class RecordEditor(QWidget):
         editor_layout.addWidget(self.subtitle)
         for extra in extras:
             editor_layout.addWidget(extra)
-        editor_layout.addWidget(self.banner)
+        if not banner_below:
+            editor_layout.addWidget(self.banner)
         editor_layout.addWidget(tabs, 1)
+        for widget in below:
+            editor_layout.addWidget(widget)
+        if banner_below:
+            editor_layout.addWidget(self.banner)
         editor_layout.addLayout(buttons)
         self.editor_page = editor
         self._placeholder_page = placeholder
@@ -221,8 +241,7 @@ class RecordEditor(QWidget):
             text = existing_text
         else:
             text = ""
-        self.subtitle.setText(text)
-        self.subtitle.setVisible(bool(text))
+        self.subtitle.setText(text)  # shown when empty too: it keeps its line
 
     # ---------------------------------------------------------------- actions
     def delete(self) -> None:

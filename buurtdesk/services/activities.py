@@ -148,6 +148,12 @@ def _apply(session: Session, activity: Activity, valid: ValidActivity) -> None:
     )
 
 
+def _when(activity: Activity) -> tuple[object, ...]:
+    """What decides which room is taken when: dates, times, room, rule (and whether the
+    activity is cancelled: restoring it brings its dates back)."""
+    return (activity.starts_at, activity.ends_at, activity.room_id, activity.rrule, activity.status)
+
+
 def _activity(session: Session, activity_id: int) -> Activity:
     activity = session.get(Activity, activity_id)
     if activity is None:
@@ -205,9 +211,14 @@ def update_activity(
         _check_room(session, valid.room_id)
         refuse_capacity_below_sign_ups(session, activity_id, valid.capacity, today)
         before, was_recurring = SeriesTimes.of(activity), bool(activity.rrule)
+        planned_before = _when(activity)
         _apply(session, activity, valid)
         resync(session, activity, before, was_recurring, today)
-        conflicts = check_rooms(session, activity_id, allow_conflicts, today)
+        # A double booking already saved on purpose is not asked about again when only the
+        # title, capacity, … change: the rooms are checked when the dates could have moved.
+        conflicts: tuple[Conflict, ...] = ()
+        if _when(activity) != planned_before:
+            conflicts = check_rooms(session, activity_id, allow_conflicts, today)
         moved = move_waiting_lists_up(session, activity, today)
         audit.record(
             session,

@@ -119,6 +119,10 @@
         <translation>de nieuwe activiteit</translation>
     </message>
     <message>
+        <source>Activity {number}</source>
+        <translation>Activiteit {number}</translation>
+    </message>
+    <message>
         <source>Fill in at least the title, date and times.</source>
         <translation>Vul ten minste de titel, de datum en de tijden in.</translation>
     </message>
@@ -436,6 +440,37 @@
     <message>
         <source>All areas</source>
         <translation>Alle wijken en buurten</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDoorDialog</name>
+    <message>
+        <source>Open the sign-in desk</source>
+        <translation>Aanmeldbalie openen</translation>
+    </message>
+    <message>
+        <source>There is nothing in the agenda for today.</source>
+        <translation>Vandaag staat er niets in de agenda.</translation>
+    </message>
+    <message>
+        <source>Open the sign-in desk for:</source>
+        <translation>Aanmeldbalie openen voor:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Open sign-in desk</source>
+        <translation>Aanmeldbalie openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>on {when}</source>
+        <translation>op {when}</translation>
     </message>
 </context>
 <context>
@@ -772,6 +807,32 @@
     <message>
         <source>The contact moment for {name} is not saved yet; it is kept and comes back when you open {name} again.</source>
         <translation>Het contactmoment voor {name} is nog niet opgeslagen; het blijft bewaard en komt terug als u {name} weer opent.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsStrip</name>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation>Kies in de kalender</translation>
     </message>
 </context>
 <context>
@@ -2493,8 +2554,24 @@
         <translation>Terug naar de aanmeldbalie</translation>
     </message>
     <message>
-        <source>Try again in {seconds} s</source>
-        <translation>Probeer het over {seconds} s opnieuw</translation>
+        <source>The PIN was wrong. Try again in 1 second.</source>
+        <translation>Pincode onjuist. Probeer het over 1 seconde opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Try again in {seconds} seconds.</source>
+        <translation>Pincode onjuist. Probeer het over {seconds} seconden opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Try again in 1 minute.</source>
+        <translation>Pincode onjuist. Probeer het over 1 minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Try again in {minutes} minutes.</source>
+        <translation>Pincode onjuist. Probeer het over {minutes} minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3095,14 @@
     <message>
         <source>every</source>
         <translation>elke</translation>
+    </message>
+    <message>
+        <source>The date, {day}, is not one of the ticked days.</source>
+        <translation>De datum, {day}, is geen van de aangevinkte dagen.</translation>
+    </message>
+    <message>
+        <source>The first date will then be {first}.</source>
+        <translation>De eerste datum wordt dan {first}.</translation>
     </message>
     <message>
         <source>weeks</source>

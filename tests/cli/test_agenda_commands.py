@@ -155,8 +155,19 @@ def test_an_unwritable_target_gets_a_dutch_message(
 
 
 def test_export_agenda_without_output(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(db_path, "export", "agenda") == EXIT_USAGE
-    assert "buurtdesk export agenda -o agenda.ics" in capsys.readouterr().err
+    assert _usage_error(db_path, "export", "agenda") == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "dit ontbreekt nog: -o/--output" in err
+    assert "Bijvoorbeeld: buurtdesk export agenda -o agenda.ics" in err
+
+
+def test_the_database_options_may_follow_the_command(
+    agenda: Agenda, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "agenda.ics"
+    assert main(["export", "agenda", "-o", str(target), "--db", str(db_path)]) == EXIT_OK
+    assert "Koffieochtend" in _titles(target)
+    assert main(["signups", str(agenda.koffie), "--db", str(db_path)]) == EXIT_OK
 
 
 def test_export_without_a_subject_names_both(
@@ -171,8 +182,14 @@ def test_export_without_a_subject_names_both(
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["export", "agenda", "--help"], ["gebruik: buurtdesk export agenda", "--from DATUM"]),
-        (["signups", "--help"], ["gebruik: buurtdesk signups", "ACTIVITEIT", "--date DATUM"]),
+        (
+            ["export", "agenda", "--help"],
+            ["gebruik: buurtdesk export agenda [-h] -o BESTAND", "--from DATUM", "--demo"],
+        ),
+        (
+            ["signups", "--help"],
+            ["gebruik: buurtdesk signups", "ACTIVITEIT", "--date DATUM", "--db PAD|URL"],
+        ),
         (["export", "--help"], ["agenda", "people"]),
     ],
 )

@@ -51,3 +51,30 @@ def test_the_command_line_speaks_dutch(capsys: pytest.CaptureFixture[str]) -> No
         main(["--lang", "fr"])
     assert exited.value.code == 2
     assert "fout: argument --lang: ongeldige keuze: 'fr'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo", "--people", "500"],
+        ["import", "people", "lijst.csv"],
+        ["export", "people", "-o", "mensen.csv"],
+        ["export", "agenda", "-o", "agenda.ics"],
+        ["signups", "41"],
+    ],
+)
+def test_db_and_demo_work_before_and_after_every_command(argv: list[str]) -> None:
+    parser = build_parser()
+    after = parser.parse_args([*argv, "--demo", "--db", "buurt.sqlite"])
+    assert (after.demo, after.db) == (True, "buurt.sqlite")
+    before = parser.parse_args(["--demo", "--db", "buurt.sqlite", *argv])
+    assert (before.demo, before.db) == (True, "buurt.sqlite")  # not undone by the command
+    plain = parser.parse_args(argv)
+    assert (plain.demo, plain.db) == (False, None)
+
+
+def test_the_signups_help_says_where_the_number_is(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["signups", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "staat bovenaan bij de activiteit in de agenda" in out

@@ -193,8 +193,11 @@ def test_export_with_unknown_extension(
 
 
 def test_export_without_output(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(db_path, "export", "people") == EXIT_USAGE
-    assert "Geef met -o op" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        _run(db_path, "export", "people")
+    assert exited.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "dit ontbreekt nog: -o/--output. Bijvoorbeeld: buurtdesk export people -o" in err
 
 
 @pytest.mark.parametrize("command", ["import", "export"])

@@ -3,8 +3,12 @@ while it was open: the program comes back in the kiosk, never in the network."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -19,10 +23,13 @@ from buurtdesk.db.engine import Database
 from buurtdesk.domain.agenda import Activity
 from buurtdesk.gui import actions
 from buurtdesk.gui.kiosk import launch
+from buurtdesk.gui.kiosk.choose_door import ChooseDoorDialog
 from buurtdesk.gui.kiosk.pin_dialog import SetPinDialog
 from buurtdesk.gui.kiosk.window import KioskWindow
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.services import pins
+from buurtdesk.services.signups_common import local_today
+from tests.agenda_rows import add_dated_activity
 from tests.gui.agenda_data import agenda_page
 from tests.gui.test_kiosk import PIN, Door, enter_pin, make_door, make_door_with_pin
 from tests.test_app_e2e import run_buurtdesk
@@ -38,11 +45,47 @@ def the_kiosk(window: MainWindow) -> KioskWindow:
     return kiosk
 
 
+@dataclass
+class DoorAnswer:
+    """Answers "Aanmeldbalie openen voor: …" when it comes, and remembers what it offered."""
+
+    pick: str | None = None  # a title; None keeps what was chosen for the coordinator
+    accept: bool = True
+    offered: list[str] = field(default_factory=list)
+    chosen: str = ""
+    when: str = ""
+    notice: str = ""
+
+    def __call__(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ChooseDoorDialog)
+        box = dialog.activity
+        self.offered = [box.itemText(i) for i in range(box.count())]
+        self.chosen = box.currentText()
+        self.when = dialog.when.text()
+        self.notice = dialog.notice.text() if dialog.notice.isVisibleTo(dialog) else ""
+        if self.pick is not None:
+            box.setCurrentIndex(self.offered.index(self.pick))
+        if self.accept:
+            dialog.accept()
+        else:
+            dialog.reject()
+
+
+def answer_door(**how: Any) -> DoorAnswer:
+    answer = DoorAnswer(**how)
+    QTimer.singleShot(0, answer)
+    return answer
+
+
 def test_the_kiosk_opens_over_a_hidden_main_window_and_the_pin_brings_it_back(
     make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
 ) -> None:
     window = make_window(db)
+    answer = answer_door()
     launch.open_kiosk(context=window.context, activity_id=door.activity_id, parent=window)
+    assert (answer.offered, answer.chosen) == (["Koffieochtend"], "Koffieochtend")
+    assert answer.when == "op vandaag, 10.00–12.00 uur"
     kiosk = the_kiosk(window)
     qtbot.waitExposed(kiosk)
     assert kiosk.isFullScreen()
@@ -67,12 +110,79 @@ def test_the_agenda_menu_opens_the_kiosk_of_the_chosen_activity(
 ) -> None:
     window = make_window(db)
     agenda_page(window).open_occurrence(door.occurrence_id)
+    answer_door()
     window.action(actions.OPEN_KIOSK).trigger()  # Agenda → Aanmeldbalie openen…
     kiosk = the_kiosk(window)
     qtbot.waitExposed(kiosk)
     assert kiosk.header.title.text() == "Koffieochtend"
     assert kiosk.db.actor.activity_id == door.activity_id
     assert not window.isVisible()
+
+
+def add_activity(db: Database, title: str, start: datetime) -> int:
+    with db.write() as session:
+        activity, _dates = add_dated_activity(session, title, start)
+        return activity.id
+
+
+def test_opening_offers_todays_activities_not_the_date_on_screen(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
+) -> None:
+    today = local_today()
+    add_activity(db, "Bingo", datetime.combine(today, time(14, 0)))
+    taalcafe = add_activity(db, "Taalcafé", datetime.combine(today + timedelta(days=2), time(9)))
+    window = make_window(db)
+    answer = answer_door()
+    launch.open_kiosk(context=window.context, activity_id=taalcafe, parent=window)
+    assert answer.offered == ["Koffieochtend", "Bingo", "Taalcafé"]
+    assert answer.chosen == "Koffieochtend"  # today's first, not the Taalcafé of later
+    assert answer.when == "op vandaag, 10.00–12.00 uur"
+    kiosk = the_kiosk(window)
+    assert kiosk.header.title.text() == "Koffieochtend"
+    assert config.KioskState.load() == config.KioskState(
+        db.url,
+        door.activity_id,
+        config.KioskState.load().opened_at,  # type: ignore[union-attr]
+    )
+
+
+def test_the_activity_on_screen_is_chosen_when_it_is_on_today(
+    make_window: Callable[..., MainWindow], db: Database, door: Door
+) -> None:
+    bingo = add_activity(db, "Bingo", datetime.combine(local_today(), time(14, 0)))
+    window = make_window(db)
+    answer = answer_door()
+    launch.open_kiosk(context=window.context, activity_id=bingo, parent=window)
+    assert (answer.chosen, answer.when) == ("Bingo", "op vandaag, 14.00–16.00 uur")
+    assert the_kiosk(window).header.title.text() == "Bingo"
+
+
+def test_with_nothing_today_it_says_so_and_offers_the_next_date(
+    make_window: Callable[..., MainWindow], db: Database
+) -> None:
+    pins.set_pin(db, PIN)
+    day = local_today() + timedelta(days=2)
+    taalcafe = add_activity(db, "Taalcafé", datetime.combine(day, time(14, 0)))
+    window = make_window(db)
+    answer = answer_door()
+    launch.open_kiosk(context=window.context, activity_id=taalcafe, parent=window)
+    assert answer.notice == "Vandaag staat er niets in de agenda."
+    assert answer.offered == ["Taalcafé"]
+    assert answer.when.startswith("op ")
+    assert answer.when.endswith(", 14.00–16.00 uur")
+    assert "vandaag" not in answer.when
+    assert the_kiosk(window).header.title.text() == "Taalcafé"
+
+
+def test_cancelling_the_question_opens_nothing(
+    make_window: Callable[..., MainWindow], db: Database, door: Door
+) -> None:
+    window = make_window(db)
+    answer_door(accept=False)
+    launch.open_kiosk(context=window.context, activity_id=door.activity_id, parent=window)
+    assert window.findChildren(KioskWindow) == []
+    assert window.isVisible()
+    assert config.KioskState.load() is None
 
 
 def test_without_a_pin_the_coordinator_sets_one_first(
@@ -87,6 +197,7 @@ def test_without_a_pin_the_coordinator_sets_one_first(
         dialog.pin.setText("9137")
         dialog.again.setText("9137")
         dialog.save()
+        answer_door()  # the next question: which activity
 
     QTimer.singleShot(0, answer)
     launch.open_kiosk(context=window.context, activity_id=door.activity_id, parent=window)
@@ -189,3 +300,25 @@ def test_the_real_program_opens_normally_without_an_open_kiosk(
     result = run_buurtdesk("--db", str(path), "--quit-after-startup")
     assert (result.returncode, result.stderr) == (0, "")
     assert (config.data_dir() / "window.ini").exists()
+
+
+def test_the_pin_dialog_grows_for_its_message_and_squeezes_nothing(
+    db: Database, qtbot: QtBot, language: str
+) -> None:
+    dialog = SetPinDialog(db, first=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.pin.setText("9137")
+    dialog.again.setText("9173")
+    dialog.save()
+    assert "niet gelijk" in dialog.error.text()
+    QApplication.sendPostedEvents()  # what the event loop does next
+    assert dialog.height() > before
+    for line in (dialog.pin, dialog.again):
+        assert line.height() >= line.minimumSizeHint().height()
+    assert dialog.intro.height() >= dialog.intro.heightForWidth(dialog.intro.width())
+    assert dialog.error.height() >= dialog.error.minimumSizeHint().height()
+    if folder := os.environ.get("BUURTDESK_SHOTS"):
+        dialog.grab().save(f"{folder}/kiosk-pin-dialog-error.png")

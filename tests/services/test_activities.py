@@ -135,6 +135,31 @@ def test_the_coordinator_can_book_twice_on_purpose(any_db: Database) -> None:
     assert len(dates_of(any_db, saved.activity_id)) == 1
 
 
+def test_a_double_booking_saved_on_purpose_is_not_asked_again_for_another_change(
+    any_db: Database,
+) -> None:
+    zaal, keuken = room(any_db), room(any_db, "Keuken")
+    plan(any_db, "Koffieochtend", room_id=zaal)
+    yoga = plan(any_db, "Yoga", room_id=zaal, start="11:00", end="12:30", allow_conflicts=True)
+    more_places = activity_input("Yoga", room_id=zaal, start="11:00", end="12:30", capacity="15")
+    saved = activities.update_activity(any_db, yoga, more_places, today=TODAY)
+    assert saved.conflicts == ()
+    assert activities.get_activity(any_db, yoga).data.capacity == "15"
+    # Another time, room or rule is checked again.
+    later = activity_input("Yoga", room_id=zaal, start="11:30", end="12:30", capacity="15")
+    with pytest.raises(RoomConflicts):
+        activities.update_activity(any_db, yoga, later, today=TODAY)
+    elsewhere = activity_input("Yoga", room_id=keuken, start="11:00", end="12:30")
+    activities.update_activity(any_db, yoga, elsewhere, today=TODAY)
+    back = activity_input("Yoga", room_id=zaal, start="11:00", end="12:30")
+    with pytest.raises(RoomConflicts):
+        activities.update_activity(any_db, yoga, back, today=TODAY)
+    fortnightly = activity_input(
+        "Yoga", room_id=keuken, start="11:00", end="12:30", repeat=EVERY_OTHER_TUESDAY
+    )
+    assert activities.update_activity(any_db, yoga, fortnightly, today=TODAY).conflicts == ()
+
+
 def test_no_clash_in_another_room_after_the_end_or_on_a_cancelled_date(any_db: Database) -> None:
     zaal, keuken = room(any_db), room(any_db, "Keuken")
     coffee = plan(any_db, "Koffieochtend", room_id=zaal)

@@ -28,6 +28,7 @@ from buurtdesk.gui.agenda.saving import Dates, Save, Shown, needs_scope, plan
 from buurtdesk.gui.agenda.signups.panel import OccurrencePanel
 from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.netwerk.tabs.calls import SAVED, call, text
+from buurtdesk.gui.prompts import UnsavedAnswer
 from buurtdesk.gui.record_editor import Mode, RecordEditor
 from buurtdesk.gui.widgets import EmptyState, button, label
 from buurtdesk.services import activities, occurrences
@@ -87,6 +88,7 @@ class ActivityEditor(RecordEditor):
         self.tabs.setObjectName("activityTabs")
         self.tabs.setDocumentMode(True)
         form_scroll = self._scrolling(self.form)
+        self.form_scroll = form_scroll
         self._form_viewport = form_scroll.viewport()
         self.tabs.addTab(form_scroll, icons.icon("calendar"), self.tr("Activity"))
         self.signups = OccurrencePanel(context=context)
@@ -100,12 +102,16 @@ class ActivityEditor(RecordEditor):
         holder.setWidget(self.signups)
         self.tabs.addTab(holder, icons.icon("users"), self.tr("Sign-ups"))
         buttons = self._make_buttons("activitySave", "activityCancel", "activityDelete")
+        # Questions and errors come under the form, beside the buttons just pressed: the
+        # fields above never move under the mouse.
         self._lay_out(
             self.placeholder,
             self.tabs,
             buttons,
             last_field=self.form.ui.statusCombo,
-            extras=(self.strip, self.scope_bar, self.conflict_bar, self.call_notice),
+            extras=(self.strip,),
+            below=(self.scope_bar, self.conflict_bar, self.call_notice),
+            banner_below=True,
         )
         self.form.changed.connect(self._changed)
         self.form.submitted.connect(self.save)
@@ -119,7 +125,12 @@ class ActivityEditor(RecordEditor):
         scroll = self.tabs.widget(0)
         assert isinstance(scroll, QScrollArea)
         scrollbar = scroll.verticalScrollBar().sizeHint().width()
-        content = max(self.form.narrowest_width(), self.signups.minimumSizeHint().width())
+        buttons = sum(
+            b.sizeHint().width() for b in (self.delete_button, self.cancel_button, self.save_button)
+        )
+        content = max(
+            self.form.narrowest_width(), self.signups.minimumSizeHint().width(), buttons + 16
+        )
         self.setMinimumWidth(content + scrollbar + 16 + 16 + 8)
         self.form.fit_width(scroll.viewport().width())
 
@@ -203,8 +214,10 @@ class ActivityEditor(RecordEditor):
         self._shown = None
         self._fill(ActivityInput(date=input_date(day or self._context.now().date())))
         self._show_mode()
-        self.tabs.setCurrentIndex(0)
-        self.form.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_form()
+
+    def _to_top(self) -> None:
+        self.form_scroll.verticalScrollBar().setValue(0)
 
     def clear(self) -> None:
         self._mode = Mode.NONE
@@ -214,8 +227,10 @@ class ActivityEditor(RecordEditor):
         self._show_mode()
 
     def focus_form(self) -> None:
+        """The form from its top, the cursor in Titel."""
         if self._mode is not Mode.NONE:
             self.tabs.setCurrentIndex(0)
+            self._to_top()
             self.form.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, data: ActivityInput) -> None:
@@ -235,6 +250,7 @@ class ActivityEditor(RecordEditor):
         occurrence = shown.occurrence if shown else None
         self._show_page(self.tr("New activity"), shown.detail.title if shown else None)
         self.strip.setVisible(occurrence is not None)
+        self.title.setToolTip(self._number())
         if occurrence is not None:
             cancelled = occurrence.status == ActivityStatus.CANCELLED.value
             parts = [occurrence.when_text, occurrence.status_label]
@@ -247,13 +263,26 @@ class ActivityEditor(RecordEditor):
         self.tabs.setTabEnabled(self.tabs.count() - 1, occurrence is not None)
         self._changed()
 
+    def _number(self) -> str:
+        """ "Activiteit 41": for `buurtdesk signups 41` and when someone asks which one."""
+        shown = self._shown
+        if shown is None:
+            return ""
+        return self.tr("Activity {number}").format(number=shown.detail.activity_id)
+
     def _changed(self) -> None:
-        self._show_unsaved(self.tr("Fill in at least the title, date and times."))
+        self._show_unsaved(self.tr("Fill in at least the title, date and times."), self._number())
+        if self.is_dirty():
+            self._context.show_status("")  # "Geen wijzigingen om op te slaan." is old news
 
     # ---------------------------------------------------------------- saving
     def save(self) -> bool:
         if self._mode is Mode.NONE:
             return True
+        typing = self.form.typing_errors()  # what the form cannot even hold
+        if typing:
+            self._refused(typing)
+            return False
         data = self.form.value()
         if self._mode is Mode.EXISTING and data == self._original:
             self.form.errors.clear()
@@ -306,12 +335,14 @@ class ActivityEditor(RecordEditor):
         result = call(attempt, refused=self._refused, failed=self._show_banner)
         if taken:
             self._pending = save
+            # Annuleren is the safe answer, and has the focus; Toch opslaan is chosen on purpose.
             self.conflict_bar.ask(
                 taken[0].message,
                 (
-                    ("save_anyway", self.tr("Save anyway"), "primary"),
-                    ("cancel", self.tr("Cancel"), None),
+                    ("save_anyway", self.tr("Save anyway"), None),
+                    ("cancel", self.tr("Cancel"), "primary"),
                 ),
+                default="cancel",
             )
             return False
         if result is None:
@@ -329,8 +360,33 @@ class ActivityEditor(RecordEditor):
         return True
 
     def _refused(self, messages: dict[str, str]) -> None:
+        self._context.show_status("")  # no older message beside the new errors
         self.tabs.setCurrentIndex(0)
         self.form.errors.show(messages)
+        # Once the error lines have their room: the first one and its field in view.
+        QTimer.singleShot(0, self._show_first_error)
+
+    def _show_first_error(self) -> None:
+        line = self.form.first_error()
+        if line is None:
+            return
+        self.form_scroll.ensureWidgetVisible(line, 0, 8)
+        focused = self.form.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            self.form_scroll.ensureWidgetVisible(focused, 0, 8)
+
+    def revert(self) -> None:
+        """Annuleren / Escape: with unsaved changes, ask once, naming what would be lost."""
+        if self._mode is Mode.NONE or not self.is_dirty():
+            super().revert()
+            return
+        rows = ", ".join(self.form.changed_labels(self._original))
+        name = f"{self.display_name()} ({rows})" if rows else self.display_name()
+        answer = self._context.prompts.unsaved_changes(self, name)
+        if answer is UnsavedAnswer.SAVE:
+            self.save()
+        elif answer is UnsavedAnswer.DISCARD:
+            super().revert()
 
     def _restore_original(self) -> None:
         self._fill(self._original)
@@ -375,9 +431,10 @@ class ActivityEditor(RecordEditor):
             self.conflict_bar.ask(
                 taken[0].message,
                 (
-                    ("save_anyway", self.tr("Restore anyway"), "primary"),
-                    ("cancel", self.tr("Cancel"), None),
+                    ("save_anyway", self.tr("Restore anyway"), None),
+                    ("cancel", self.tr("Cancel"), "primary"),
                 ),
+                default="cancel",
             )
             return
         if isinstance(result, Changes):

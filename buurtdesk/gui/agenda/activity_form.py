@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +26,10 @@ from buurtdesk.domain.errors import ValidationError
 from buurtdesk.gui.agenda.organisers import Named, OrganisersEditor
 from buurtdesk.gui.agenda.repeat_editor import RepeatEditor
 from buurtdesk.gui.agenda.source import status_text
+from buurtdesk.gui.agenda.wheel_guard import guard_wheel
 from buurtdesk.gui.forms.activity_form_ui import Ui_ActivityForm
 from buurtdesk.gui.netwerk.tabs.forms import FormErrors
+from buurtdesk.gui.widgets import repolish
 from buurtdesk.services.locations import RoomRow
 
 THEME_COLUMNS = 3  # beside their label; two when the labels stand above the fields
@@ -45,8 +48,8 @@ class ActivityForm(QWidget):
         self.ui = Ui_ActivityForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated
         ui = self.ui
-        ui.descriptionEdit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        ui.descriptionEdit.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        # A fixed height: a taller window or a longer form never makes the fields below jump.
+        ui.descriptionEdit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         # Narrow panels: long room names and the weekday beside the date may shrink.
         ui.roomCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -102,6 +105,30 @@ class ActivityForm(QWidget):
         ui.signupCheck.toggled.connect(self.changed)
         self.repeat.changed.connect(self.changed)
         self.organisers.changed.connect(self.changed)
+        ui.dateEdit.textChanged.connect(lambda: self.repeat.set_start(self.start_date()))
+        guard_wheel(ui.roomCombo, ui.initiativeCombo, ui.statusCombo)
+        # An error goes as soon as its field is changed.
+        self._inputs: dict[str, QWidget] = {
+            "title": ui.titleEdit,
+            "description": ui.descriptionEdit,
+            "date": ui.dateEdit,
+            "start": ui.startEdit,
+            "end": ui.endEdit,
+            "repeat": self.repeat.kind,
+            "capacity": ui.capacityEdit,
+            "cost": ui.costEdit,
+        }
+        for field, edit in (
+            ("title", ui.titleEdit),
+            ("date", ui.dateEdit),
+            ("start", ui.startEdit),
+            ("end", ui.endEdit),
+            ("capacity", ui.capacityEdit),
+            ("cost", ui.costEdit),
+        ):
+            edit.textEdited.connect(lambda _t, f=field: self.clear_error(f))
+        ui.descriptionEdit.textChanged.connect(lambda: self.clear_error("description"))
+        self.repeat.changed.connect(lambda: self.clear_error("repeat"))
 
     @staticmethod
     def _put(holder: QWidget, widget: QWidget) -> None:
@@ -263,6 +290,59 @@ class ActivityForm(QWidget):
         finally:
             self.blockSignals(False)
         self.errors.clear()
+
+    def clear_error(self, field: str) -> None:
+        """The user changed ``field``: its error line (and the red border) go."""
+        fields = ("start", "end") if field in ("start", "end") else (field,)
+        line = self.errors.line(field)
+        layout = self.ui.formLayout
+        if layout.isRowVisible(line):
+            layout.setRowVisible(line, False)
+        for name in fields:
+            widget = self._inputs[name]
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                widget.setAccessibleDescription("")
+                repolish(widget)
+
+    def changed_labels(self, before: ActivityInput) -> list[str]:
+        """The names of the rows changed since ``before`` ("titel", "tijd"), in form order."""
+        after, ui = self.value(), self.ui
+        rows = (
+            (("title",), ui.titleLabel),
+            (("description",), ui.descriptionLabel),
+            (("room_id",), ui.roomLabel),
+            (("date",), ui.dateLabel),
+            (("start", "end"), ui.timeLabel),
+            (("repeat",), ui.repeatLabel),
+            (("capacity", "signup_required"), ui.capacityLabel),
+            (("cost",), ui.costLabel),
+            (("theme_ids",), ui.themesLabel),
+            (("organiser_person_ids", "organiser_organisation_ids"), ui.organisersLabel),
+            (("initiative_id",), ui.initiativeLabel),
+            (("status",), ui.statusLabel),
+        )
+        return [
+            label.text().replace("&", "").lower()
+            for names, label in rows
+            if any(getattr(before, n) != getattr(after, n) for n in names)
+        ]
+
+    def typing_errors(self) -> dict[str, str]:
+        """What cannot be read before it goes to the service (an end date of the repeat)."""
+        problem = self.repeat.typing_problem()
+        return {"repeat": problem} if problem else {}
+
+    def first_error(self) -> QWidget | None:
+        """The error line highest in the form, None when there is none."""
+        layout = self.ui.formLayout
+        shown = [
+            line
+            for line in (self.errors.line(field) for field in self._inputs)
+            if layout.isRowVisible(line)
+        ]
+        rows = [cast(tuple[int, object], layout.getWidgetPosition(line))[0] for line in shown]
+        return shown[rows.index(min(rows))] if shown else None
 
     def line_edits(self) -> list[QLineEdit]:
         return self.findChildren(QLineEdit)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from buurtdesk.domain.errors import BuurtdeskError
@@ -21,7 +21,7 @@ from buurtdesk.gui.record_editor import Mode
 from buurtdesk.services import calendar, locations, occurrences
 from buurtdesk.services.changes import Changes, Entity
 
-SPLITTER_KEY = "agenda/splitter"
+EDITOR_WIDTH_KEY = "agenda/editor_width"
 VIEW_KEY = "agenda/view"
 SHOWN = (Entity.ACTIVITY, Entity.OCCURRENCE, Entity.SIGNUP, Entity.ROOM, Entity.LOCATION)
 FIND_AHEAD = timedelta(days=62)  # where a saved activity's first date is looked for
@@ -34,6 +34,7 @@ class AgendaPage(PartPage):
         self.setObjectName("agendaPage")
         self._context = context
         self._sized = False
+        self._editor_width: int | None = None  # as the user left it, from the settings
         self._day: date = context.now().date()
         self.source = AgendaSource(context.db, self._day)
         self.toolbar = AgendaToolbar()
@@ -57,6 +58,7 @@ class AgendaPage(PartPage):
         self.splitter.addWidget(editor_panel)
         self.splitter.setStretchFactor(0, 5)  # a larger window widens the calendar most
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         bar = QWidget()
         bar_layout = QVBoxLayout(bar)
         bar_layout.setContentsMargins(16, 14, 12, 10)
@@ -107,13 +109,19 @@ class AgendaPage(PartPage):
         return self.views.month.viewport()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        # The editor's width, not the splitter's state: that state is taken before the
+        # window has its size, and the splitter shares out the difference when it grows.
+        sizes = self.splitter.sizes()
+        if self._sized and len(sizes) == 2 and sizes[1] > 0:
+            settings.setValue(EDITOR_WIDTH_KEY, sizes[1])
         settings.setValue(VIEW_KEY, self.views.view)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray) and self.splitter.restoreState(state):
-            self._sized = True
+        width = settings.value(EDITOR_WIDTH_KEY)
+        try:
+            self._editor_width = int(str(width)) if width is not None else None
+        except ValueError:
+            self._editor_width = None
         view = settings.value(VIEW_KEY)
         if view in (MONTH, WEEK, LIST):
             self.set_view(str(view))
@@ -122,9 +130,22 @@ class AgendaPage(PartPage):
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            total = self.splitter.width()
-            editor = max(self.editor.minimumWidth(), int(total * EDITOR_SHARE))
-            self.splitter.setSizes([max(total - editor, 0), editor])
+            self._size_editor()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._sized and self._editor_width:  # the window settling (maximised): keep it
+            self._size_editor()
+
+    def _size_editor(self) -> None:
+        total = self.splitter.width() - self.splitter.handleWidth()
+        editor = self._editor_width or int(total * EDITOR_SHARE)
+        editor = max(self.editor.minimumWidth(), min(editor, total - 200))
+        self.splitter.setSizes([max(total - editor, 0), editor])
+
+    def _splitter_moved(self) -> None:
+        """Dragged by the user: that width from now on (and after a restart)."""
+        self._editor_width = self.splitter.sizes()[1]
 
     # ---------------------------------------------------------------- period and filters
     def set_view(self, view: str) -> None:
@@ -206,8 +227,9 @@ class AgendaPage(PartPage):
         if self.editor.mode is not Mode.NONE and not self.editor.resolve_unsaved():
             return
         self._context.navigator.show_part("agenda")
+        chosen = self.views.month.current_day() if self.views.view == MONTH else None
         self.views.month.select_occurrence(None, tell=False)
-        self.editor.start_new(self._day)
+        self.editor.start_new(chosen or self._day)
 
     def _saved(self, activity_id: int, day: object) -> None:
         first = day if isinstance(day, date) else self._day

@@ -1,24 +1,36 @@
 """How an activity repeats: not, every N weeks on chosen weekdays, monthly on the nth
-weekday, or monthly on the same day number; until a date or a number of times."""
+weekday, or monthly on the same day number; until a date or a number of times.
+
+The weekday follows the activity's date: switching to weekly ticks the date's day, and a
+new date moves the tick along while it was the only one. When the date's own day is not
+ticked, a line under the days says on which date the series then really starts.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from buurtdesk.domain.recurrence import MAX_COUNT, MAX_INTERVAL, Repeat, RepeatInput
+from buurtdesk.domain.recurrence import (
+    MAX_COUNT,
+    MAX_INTERVAL,
+    Repeat,
+    RepeatInput,
+    first_start,
+    to_rrule,
+)
 from buurtdesk.gui.agenda import dates
-from buurtdesk.gui.netwerk.tabs.forms import date_edit, from_qdate, to_qdate
+from buurtdesk.gui.agenda.date_field import DateField
+from buurtdesk.gui.agenda.wheel_guard import guard_wheel
 from buurtdesk.gui.widgets import label
 
 NO_END, UNTIL, COUNT = "none", "until", "count"
@@ -80,7 +92,10 @@ class RepeatEditor(QWidget):
         self.end.addItem(self.tr("No end"), NO_END)
         self.end.addItem(self.tr("Until the date"), UNTIL)
         self.end.addItem(self.tr("Number of times"), COUNT)
-        self.until: QDateEdit = date_edit(date.today())
+        self._start: date | None = None
+        self._kind = Repeat.NONE
+        self._end = NO_END
+        self.until = DateField(date.today())
         self.until.setObjectName("repeatUntil")
         self.until.setAccessibleName(self.tr("Last date"))
         self.count = QSpinBox()
@@ -112,6 +127,10 @@ class RepeatEditor(QWidget):
         layout.addWidget(self.kind)
         layout.addLayout(every)
         layout.addWidget(self.days)
+        # "wo 2 dec is niet aangevinkt: de eerste keer is ma 7 dec 2026."
+        self.weekday_note = label("", "muted", wrap=True)
+        self.weekday_note.setObjectName("repeatWeekdayNote")
+        layout.addWidget(self.weekday_note)
         layout.addWidget(self.ending)
 
         for combo in (self.kind, self.nth, self.end):
@@ -120,12 +139,63 @@ class RepeatEditor(QWidget):
             spin.valueChanged.connect(self._changed)
         for check in self.weekday_checks:
             check.toggled.connect(self._changed)
-        self.until.dateChanged.connect(self._changed)
+        self.until.textChanged.connect(self._changed)
+        guard_wheel(self.kind, self.interval, self.nth, self.end, self.count)
         self._show_parts()
 
     def _changed(self) -> None:
+        kind = Repeat(self.kind.currentData())
+        if kind is Repeat.WEEKLY and self._kind is not Repeat.WEEKLY and self._start:
+            self._tick({self._start.weekday()})  # switched on: the date's own weekday
+        self._kind = kind
+        end, self._end = self._end, self.end.currentData()
+        until, start = self.until.day(), self._start
+        if end != UNTIL == self._end and start and (until is None or until < start):
+            self.until.set_day(start)  # "tot en met" chosen: from the activity's date on
         self._show_parts()
         self.changed.emit()
+
+    def _tick(self, weekdays: set[int]) -> None:
+        for number, check in enumerate(self.weekday_checks):
+            check.blockSignals(True)
+            check.setChecked(number in weekdays)
+            check.blockSignals(False)
+
+    def _ticked(self) -> set[int]:
+        return {n for n, check in enumerate(self.weekday_checks) if check.isChecked()}
+
+    def set_start(self, start: date | None) -> None:
+        """The activity's date changed: the tick follows it while it was the only one
+        (a date half typed leaves everything as it was)."""
+        if start is None:
+            return
+        before, self._start = self._start, start
+        if before is None or before == start:
+            self._show_note()
+            return
+        if self._ticked() == {before.weekday()}:
+            self._tick({start.weekday()})
+            self.changed.emit()
+        self._show_note()
+
+    def _show_note(self) -> None:
+        """Say when the date's own weekday is not ticked, and which date comes first then."""
+        start = self._start
+        text = ""
+        if Repeat(self.kind.currentData()) is Repeat.WEEKLY and start is not None:
+            ticked = self._ticked()
+            if ticked and start.weekday() not in ticked:
+                moment = datetime.combine(start, datetime.min.time())
+                first = first_start(to_rrule(self.value(start), moment), moment)
+                text = self.tr("The date, {day}, is not one of the ticked days.").format(
+                    day=dates.long_date(start)
+                )
+                if first is not None:
+                    text += " " + self.tr("The first date will then be {first}.").format(
+                        first=dates.long_date(first.date())
+                    )
+        self.weekday_note.setText(text)
+        self.weekday_note.setVisible(bool(text))
 
     def _show_parts(self) -> None:
         kind = Repeat(self.kind.currentData())
@@ -139,6 +209,13 @@ class RepeatEditor(QWidget):
         end = self.end.currentData()
         self.until.setVisible(repeating and end == UNTIL)
         self.count.setVisible(repeating and end == COUNT)
+        self._show_note()
+
+    def typing_problem(self) -> str:
+        """What the form cannot hold: an end date that cannot be read ("" when fine)."""
+        if Repeat(self.kind.currentData()) is Repeat.NONE or self.end.currentData() != UNTIL:
+            return ""
+        return self.until.problem()
 
     # ---------------------------------------------------------------- values
     def value(self, start: date | None) -> RepeatInput:
@@ -157,11 +234,13 @@ class RepeatEditor(QWidget):
             interval=self.interval.value(),
             weekdays=weekdays,
             nth=int(self.nth.currentData()) if kind is Repeat.MONTHLY_WEEKDAY else 1,
-            until=from_qdate(self.until.date()) if end == UNTIL else None,
+            until=self.until.day() if end == UNTIL else None,
             count=self.count.value() if end == COUNT else None,
         )
 
     def set_value(self, repeat: RepeatInput, start: date) -> None:
+        self._start = start
+        self._kind = repeat.kind
         self.blockSignals(True)
         try:
             self.kind.setCurrentIndex(max(0, self.kind.findData(repeat.kind.value)))
@@ -171,8 +250,9 @@ class RepeatEditor(QWidget):
                 check.setChecked(number in chosen)
             self.nth.setCurrentIndex(max(0, self.nth.findData(repeat.nth)))
             end = UNTIL if repeat.until else COUNT if repeat.count else NO_END
+            self._end = end
             self.end.setCurrentIndex(self.end.findData(end))
-            self.until.setDate(to_qdate(repeat.until or start))
+            self.until.set_day(repeat.until or start)
             self.count.setValue(repeat.count or 10)
         finally:
             self.blockSignals(False)

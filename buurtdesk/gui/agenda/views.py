@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
 from buurtdesk.gui.agenda import dates
@@ -18,7 +19,23 @@ from buurtdesk.gui.agenda.toolbar import LIST, MONTH, WEEK
 from buurtdesk.gui.agenda.week_model import WeekModel
 from buurtdesk.gui.agenda.week_view import WeekView
 
+# Column widths in average characters: as wide as wanted, and as narrow as they may get
+# when the list is narrow (the activity's title takes what is left, at least its own).
 LIST_COLUMNS = {0: 16, 1: 15, 3: 22, 4: 18, 5: 11}
+LIST_NARROWEST = {0: 15, 1: 15, 3: 8, 4: 7, 5: 9}
+TITLE_NARROWEST = 14
+
+
+def shared_widths(wanted: dict[int, int], narrowest: dict[int, int], room: int) -> dict[int, int]:
+    """``wanted`` widths made smaller, each in proportion to what it can give up, until they
+    fit in ``room`` (never under ``narrowest``)."""
+    over = sum(wanted.values()) - room
+    give = {c: wanted[c] - narrowest[c] for c in wanted}
+    spare = sum(give.values())
+    if over <= 0 or spare <= 0:
+        return dict(wanted)
+    share = min(1.0, over / spare)
+    return {c: wanted[c] - int(give[c] * share + 0.999) for c in wanted}
 
 
 class UpcomingTable(QTableView):
@@ -38,16 +55,27 @@ class UpcomingTable(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(ACTIVITY, QHeaderView.ResizeMode.Stretch)
+        # Fitted to the width: never a sideways scroll to reach the status.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit()
 
     def _fit(self) -> None:
         metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-        for column, chars in LIST_COLUMNS.items():
-            self.setColumnWidth(column, chars * metrics.averageCharWidth())
+        wanted = {column: chars * char for column, chars in LIST_COLUMNS.items()}
+        narrowest = {column: chars * char for column, chars in LIST_NARROWEST.items()}
+        room = self.viewport().width() - TITLE_NARROWEST * char
+        for column, width in shared_widths(wanted, narrowest, room).items():
+            self.setColumnWidth(column, width)
 
-    def changeEvent(self, event: object) -> None:
-        super().changeEvent(event)  # type: ignore[arg-type]
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit()
 
 

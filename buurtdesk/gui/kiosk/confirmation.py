@@ -11,7 +11,16 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from buurtdesk.gui.kiosk.style import SUCCESS
 from buurtdesk.gui.resources import icons_dir
 
-ICON_SIZE = 160
+ICON_SIZE = 120
+
+
+def split_greeting(message: str) -> tuple[str, str]:
+    """ "Welkom, Sanne! U bent aangemeld en binnengemeld." -> the greeting to show big,
+    and the rest for the line under it."""
+    head, mark, rest = message.partition("! ")
+    if mark and rest:
+        return head + "!", rest
+    return message, ""
 
 
 class ConfirmationScreen(QWidget):
@@ -33,8 +42,8 @@ class ConfirmationScreen(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(28)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(20)
         layout.addStretch(1)
         layout.addWidget(self.picture)
         layout.addWidget(self.message)
@@ -42,8 +51,11 @@ class ConfirmationScreen(QWidget):
         layout.addStretch(1)
 
     def show_message(self, message: str, detail: str) -> None:
+        """The greeting big; what else the service said, and ``detail``, under it."""
         if self.picture.pixmap().isNull():
             self.picture.setPixmap(_green_check(self.devicePixelRatioF()))
+        message, more = split_greeting(message)
+        detail = f"{more}\n{detail}" if more and detail else more or detail
         self.message.setText(message)
         self.message.setAccessibleName(message)
         self.detail.setText(detail)

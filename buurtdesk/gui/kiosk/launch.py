@@ -16,6 +16,7 @@ from buurtdesk import config
 from buurtdesk.domain.access import volunteer_at
 from buurtdesk.domain.errors import BuurtdeskError
 from buurtdesk.gui.context import AppContext
+from buurtdesk.gui.kiosk.choose_door import ask_door, door_options
 from buurtdesk.gui.kiosk.pin_dialog import set_pin_dialog
 from buurtdesk.gui.kiosk.window import KioskWindow, error_text
 from buurtdesk.services import kiosk, pins
@@ -25,12 +26,20 @@ __all__ = ["open_kiosk", "resume_kiosk", "set_pin_dialog"]
 
 
 def open_kiosk(*, context: AppContext, activity_id: int, parent: QWidget | None) -> None:
-    """Open ``activity_id``'s kiosk full screen and hide the main window (asking for a
-    coordinator PIN first when there is none yet)."""
+    """Open a kiosk full screen and hide the main window: asking for a coordinator PIN
+    first when there is none yet, then which activity (today's, ``activity_id`` chosen when
+    it is on today), so the door never opens for the wrong day by accident."""
     if not pins.has_pin(context.db) and not set_pin_dialog(context, parent, first=True):
         return
-    try:
-        info = kiosk.open_kiosk(context.db, activity_id)
+    today = context.now().date()
+    options = door_options(context.db, activity_id, today)
+    if options:
+        chosen = ask_door(options, activity_id, parent)
+        if chosen is None:
+            return
+        activity_id = chosen
+    try:  # without options this says why there is nothing to open
+        info = kiosk.open_kiosk(context.db, activity_id, today=today)
     except BuurtdeskError as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Kiosk", "Sign-in desk"), error_text(error)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ class SetPinDialog(QDialog):
             else self.tr("The PIN closes the sign-in desk. Choose 4 to 8 digits.")
         )
         self.intro = label(intro, wrap=True)
+        self.intro.setMinimumWidth(self.intro.fontMetrics().averageCharWidth() * 45)
         self.pin = self._field(self.tr("New PIN"))
         self.again = self._field(self.tr("New PIN again"))
         self.error = FieldError()
@@ -58,6 +60,8 @@ class SetPinDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Never smaller than what it shows: the error line makes it taller.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def _field(self, accessible: str) -> QLineEdit:
         field = QLineEdit()
@@ -94,6 +98,20 @@ class SetPinDialog(QDialog):
         self.again.clear()
         self.pin.selectAll()
         self.pin.setFocus()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for the message (without a window manager nothing else does)."""
+        layout = self.layout()
+        assert layout is not None
+        for widget in (self.error, self.pin, self.again):
+            widget.updateGeometry()  # the red frame and the message changed their size
+        layout.invalidate()
+        layout.activate()
+        size = self.size().expandedTo(self.sizeHint())
+        if layout.hasHeightForWidth():
+            size.setHeight(max(size.height(), layout.totalHeightForWidth(size.width())))
+        self.resize(size)
 
 
 def set_pin_dialog(context: AppContext, parent: QWidget | None, *, first: bool = False) -> bool:

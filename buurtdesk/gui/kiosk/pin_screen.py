@@ -1,5 +1,6 @@
 """Leaving the kiosk: the coordinator types the PIN on a big number pad. A wrong PIN says
-so; after three the pad waits, counting down the seconds the service asks for."""
+so; after three the pad waits, counting down the time the service asks for in the one
+message under the field (the pad never moves while it counts)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ class PinScreen(QWidget):
         super().__init__(parent)
         heading = QLabel(self.tr("Coordinator PIN"))
         heading.setProperty("role", "kiosk-heading")
+        heading.setWordWrap(True)
         explanation = QLabel(self.tr("Only the coordinator can close the sign-in desk."))
         explanation.setProperty("role", "kiosk-muted")
         explanation.setWordWrap(True)
@@ -45,9 +48,11 @@ class PinScreen(QWidget):
         self.message = QLabel()
         self.message.setProperty("role", "kiosk-error")
         self.message.setWordWrap(True)
-        self.countdown = QLabel()
-        self.countdown.setProperty("role", "kiosk-counts")
+        for text in (heading, explanation, self.message):  # wrap, never push the pad aside
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            text.setMinimumWidth(240)
         self.pad = QWidget()
+        self.pad.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         grid = QGridLayout(self.pad)
         grid.setSpacing(12)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -67,16 +72,15 @@ class PinScreen(QWidget):
         self.back.clicked.connect(self.cancelled)
 
         left = QVBoxLayout()
-        left.setSpacing(18)
+        left.setSpacing(12)
         left.addWidget(heading)
         left.addWidget(explanation)
-        left.addWidget(self.field)
+        left.addWidget(self.field, 0, Qt.AlignmentFlag.AlignLeft)  # it is narrower
         left.addWidget(self.message)
-        left.addWidget(self.countdown)
         left.addStretch(1)
         left.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setContentsMargins(48, 20, 48, 20)
         layout.setSpacing(48)
         layout.addLayout(left, 1)
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
@@ -110,17 +114,33 @@ class PinScreen(QWidget):
             self.entered.emit(self.field.text())
 
     def refuse(self, message: str, wait_seconds: int) -> None:
-        """Say the PIN was wrong; with ``wait_seconds`` the pad waits that long."""
+        """Say the PIN was wrong; with ``wait_seconds`` the pad waits that long, and the
+        message counts down instead of the service's words."""
         self.field.clear()
-        self.message.setText(message)
-        self.message.setAccessibleName(message)
+        self._say(message)
         self._remaining = max(0, wait_seconds)
         self._show_wait()
         if self._remaining:
             self._tick.start()
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+
     def waiting(self) -> bool:
         return self._remaining > 0
+
+    def _wait_text(self, seconds: int) -> str:
+        if seconds == 1:
+            return self.tr("The PIN was wrong. Try again in 1 second.")
+        if seconds < 60:
+            return self.tr("The PIN was wrong. Try again in {seconds} seconds.").format(
+                seconds=seconds
+            )
+        minutes = -(-seconds // 60)
+        if minutes == 1:
+            return self.tr("The PIN was wrong. Try again in 1 minute.")
+        return self.tr("The PIN was wrong. Try again in {minutes} minutes.").format(minutes=minutes)
 
     def _count_down(self) -> None:
         self._remaining -= 1
@@ -129,12 +149,10 @@ class PinScreen(QWidget):
     def _show_wait(self) -> None:
         waiting = self._remaining > 0
         if waiting:
-            text = self.tr("Try again in {seconds} s").format(seconds=self._remaining)
-        else:
+            self._say(self._wait_text(self._remaining))
+        elif self._tick.isActive():
             self._tick.stop()
-            text = ""
-        self.countdown.setText(text)
-        self.countdown.setAccessibleName(text)
+            self._say(self.tr("You can try again now."))
         self.pad.setEnabled(not waiting)
         self.field.setEnabled(not waiting)
         if not waiting:

@@ -13,7 +13,7 @@ HEADING_PT = 34
 TITLE_PT = 36
 SMALL_PT = 18
 BUTTON_HEIGHT = 72  # px: well above the 48 px a finger needs
-PAD_BUTTON = 96  # px: the keys of the PIN pad
+PAD_BUTTON = 80  # px: the keys of the PIN pad (four rows fit a 658 px high window)
 SUCCESS = "#146c2e"  # 6.6:1 on white
 SUCCESS_SOFT = "#e7f4ea"
 
@@ -30,7 +30,7 @@ QLabel[role="kiosk-heading"] {{ font-size: {HEADING_PT}pt; font-weight: 700; }}
 QLabel[role="kiosk-muted"] {{ color: {style.MUTED_TEXT}; }}
 QLabel[role="kiosk-counts"] {{ font-size: {BODY_PT}pt; font-weight: 600; }}
 QLabel[role="kiosk-error"] {{ color: {error}; font-weight: 600; }}
-QLabel[role="kiosk-welcome"] {{ color: {SUCCESS}; font-size: 56pt; font-weight: 700; }}
+QLabel[role="kiosk-welcome"] {{ color: {SUCCESS}; font-size: 48pt; font-weight: 700; }}
 QLineEdit {{
     font-size: {HEADING_PT}pt; min-height: {BUTTON_HEIGHT}px; padding: 4px 16px;
     background: #ffffff; color: {text}; border: 3px solid {style.BORDER}; border-radius: 10px;
@@ -49,10 +49,15 @@ QPushButton[kind="primary"] {{ background: {accent}; border-color: {accent}; col
 QPushButton[kind="primary"]:focus {{ border: 3px solid {text}; }}
 QPushButton[kind="primary"]:pressed {{ background: {style.ACCENT_HOVER}; }}
 QPushButton[kind="result"] {{ text-align: left; padding: 8px 24px; min-height: 80px; }}
-QPushButton[kind="step"] {{ font-size: {HEADING_PT}pt; min-width: {BUTTON_HEIGHT + 24}px; }}
+QPushButton[kind="step"] {{
+    font-size: {HEADING_PT}pt; min-width: {BUTTON_HEIGHT + 24}px; padding: 6px 12px;
+}}
+QPushButton[kind="step"]:focus {{ padding: 5px 11px; }}
 QPushButton[kind="pad"] {{
     font-size: {HEADING_PT}pt; min-height: {PAD_BUTTON}px; min-width: {PAD_BUTTON + 24}px;
+    padding: 4px 8px;
 }}
+QPushButton[kind="pad"]:focus {{ padding: 3px 7px; }}
 QPushButton#pinOk {{ background: {accent}; border-color: {accent}; color: #ffffff; }}
 QPushButton#pinOk:disabled {{ background: #9fb9c9; border-color: #9fb9c9; }}
 QPushButton[kind="corner"] {{
@@ -65,8 +70,14 @@ QCheckBox::indicator {{
 }}
 QCheckBox::indicator:checked {{ background: {style.ACCENT_SOFT}; image: url("{check}"); }}
 QCheckBox:focus {{ color: {accent}; }}
+QCheckBox[kind="consent"] {{ min-height: 48px; spacing: 0px; }}
+QCheckBox[kind="consent"]:focus {{ border: 3px solid {accent}; border-radius: 8px; }}
 QWidget[role="kiosk-banner"] {{ background: {style.ERROR_SOFT}; border: 2px solid {error};
     border-radius: 10px; }}
 QWidget#confirmation {{ background: {SUCCESS_SOFT}; }}
 QScrollArea {{ background: transparent; border: none; }}
+QScrollBar:vertical {{ width: 28px; background: #eef1f4; border: none; }}
+QScrollBar::handle:vertical {{ background: #8a99a8; border-radius: 10px; min-height: 64px;
+    margin: 3px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
 """

@@ -4,7 +4,10 @@ big "Aanmelden en binnen". Errors appear beside the field; what was typed stays.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +24,30 @@ from buurtdesk.gui.widgets import repolish
 from buurtdesk.services.signups_types import WalkInInput
 
 MAX_PARTY = 20
+TWO_COLUMNS_FROM = 1100  # px: narrower, the form is one column
+FIELD_MIN_WIDTH = 360  # px: a whole phone number in the kiosk's large type
+
+
+class Consent(QWidget):
+    """A big tick box with its text beside it; the text wraps, and tapping it ticks too."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setProperty("kind", "consent")  # the text beside it is the big target
+        self.box.setAccessibleName(text)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setBuddy(self.box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(18)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
+        event.accept()
 
 
 def _error_label() -> QLabel:
@@ -52,14 +79,14 @@ class WalkInScreen(QWidget):
         self.party_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.minus.clicked.connect(lambda: self.set_party(self.party - 1))
         self.plus.clicked.connect(lambda: self.set_party(self.party + 1))
-        self.consent_contact = QCheckBox(
+        contact = Consent(
             self.tr("You may call or e-mail me about other activities in the neighbourhood")
         )
-        self.consent_photos = QCheckBox(
+        photos = Consent(
             self.tr("Photos with me in them may be used, for example in the newsletter")
         )
-        for box in (self.consent_contact, self.consent_photos):
-            box.setAccessibleName(box.text())
+        self.consent_contact = contact.box
+        self.consent_photos = photos.box
         self.errors = {
             "name": _error_label(),
             "phone": _error_label(),
@@ -78,40 +105,56 @@ class WalkInScreen(QWidget):
             button.setAutoDefault(False)
         self.set_party(1)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(20)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self._row(grid, 0, self.tr("Name"), self.name, "name", span=3)
-        self._row(grid, 2, self.tr("Phone"), self.phone, None)
-        self._row(grid, 2, self.tr("or e-mail"), self.email, None, column=2)
-        reach = QVBoxLayout()  # one message often concerns both: the full width under them
+        fields = QGridLayout()  # the label beside its field, the error under it
+        fields.setHorizontalSpacing(20)
+        fields.setVerticalSpacing(8)
+        fields.setColumnStretch(1, 1)
+        self._row(fields, 0, self.tr("Name"), self.name, "name")
+        self._row(fields, 2, self.tr("Phone"), self.phone, None)
+        self._row(fields, 3, self.tr("or e-mail"), self.email, None)
+        reach = QVBoxLayout()  # one message often concerns both: under the two of them
         reach.setSpacing(0)
         reach.addWidget(self.errors["phone"])
         reach.addWidget(self.errors["email"])
-        grid.addLayout(reach, 3, 1, 1, 3)
-        party = QHBoxLayout()
-        party.setSpacing(16)
-        party.addWidget(self.minus)
-        party.addWidget(self.party_label)
-        party.addWidget(self.plus)
-        party.addStretch(1)
-        self._row(grid, 4, self.tr("How many people?"), party, "party_size", span=3)
+        fields.addLayout(reach, 4, 1)
+        fields.setRowStretch(5, 1)
+        party_row = QHBoxLayout()
+        party_row.setSpacing(16)
+        party_row.addWidget(self.minus)
+        party_row.addWidget(self.party_label)
+        party_row.addWidget(self.plus)
+        party_row.addStretch(1)
+        question = QLabel(self.tr("How many people?"))
+        question.setWordWrap(True)
+        question.setBuddy(self.plus)
+        others = QVBoxLayout()  # how many, and the two consents
+        others.setSpacing(8)
+        others.addWidget(question)
+        others.addLayout(party_row)
+        others.addWidget(self.errors["party_size"])
+        others.addSpacing(12)
+        others.addWidget(contact)
+        others.addWidget(photos)
+        others.addStretch(1)
+        # Side by side on a wide screen, under each other on a narrow one; the scroll area
+        # is there for large text: no screen ever squeezes a field below its size.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(40)
+        self.columns.addLayout(fields, 3)
+        self.columns.addLayout(others, 2)
         form = QWidget()
         column = QVBoxLayout(form)
         column.setContentsMargins(48, 16, 48, 8)
         column.setSpacing(10)
         column.addWidget(heading)
         column.addWidget(self.general_error)
-        column.addLayout(grid)
-        column.addWidget(self.consent_contact)
-        column.addWidget(self.consent_photos)
+        column.addLayout(self.columns)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(form)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(48, 8, 48, 16)
         buttons.addWidget(self.back)
@@ -119,13 +162,31 @@ class WalkInScreen(QWidget):
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= TWO_COLUMNS_FROM
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field reached with Tab scrolls into view."""
+        form = self.scroll_area.widget()
+        if new is not None and form is not None and form.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new)
 
     def _field(self, accessible: str, length: int) -> QLineEdit:
         field = QLineEdit()
         field.setAccessibleName(accessible)
         field.setMaxLength(length)
+        field.setMinimumWidth(FIELD_MIN_WIDTH)
         field.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         return field
 
@@ -141,22 +202,16 @@ class WalkInScreen(QWidget):
         grid: QGridLayout,
         row: int,
         text: str,
-        field: QWidget | QHBoxLayout,
+        field: QWidget,
         key: str | None,
-        *,
-        column: int = 0,
-        span: int = 1,
     ) -> None:
         """A label and its field, and under the field the place for its error."""
         label = QLabel(text)
-        grid.addWidget(label, row, column)
-        if isinstance(field, QWidget):
-            label.setBuddy(field)
-            grid.addWidget(field, row, column + 1, 1, span)
-        else:
-            grid.addLayout(field, row, column + 1, 1, span)
+        label.setBuddy(field)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(field, row, 1)
         if key is not None:
-            grid.addWidget(self.errors[key], row + 1, column + 1, 1, span)
+            grid.addWidget(self.errors[key], row + 1, 1)
 
     def set_party(self, size: int) -> None:
         self.party = max(1, min(MAX_PARTY, size))

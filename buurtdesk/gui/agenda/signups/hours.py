@@ -1,5 +1,6 @@
-"""Hours per volunteer over a period (this month to begin with): how many shifts each did
-and how many hours, added up under the list."""
+"""Hours per volunteer over a period (the month of the chosen date to begin with): how many
+shifts each did and how many hours, added up under the list. The dates of the period are
+typed (31-03-2027) or picked in a calendar."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from buurtdesk.gui import formatting
-from buurtdesk.gui.agenda.signups.section import Section
+from buurtdesk.gui.agenda.date_field import DateField
+from buurtdesk.gui.agenda.signups.section import Section, Shown
 from buurtdesk.gui.agenda.signups.shift_models import PERSON, SHIFTS, TOTAL, HoursModel
 from buurtdesk.gui.agenda.signups.wording import hours_text
 from buurtdesk.gui.context import AppContext
-from buurtdesk.gui.netwerk.tabs.forms import date_edit, from_qdate, to_qdate
 from buurtdesk.gui.netwerk.tabs.views import RowsTable
 from buurtdesk.gui.widgets import FieldError, button, label
 from buurtdesk.services import shifts
@@ -33,10 +34,11 @@ class HoursSection(Section):
         super().__init__(context, parent)
         self.setObjectName("hoursSection")
         first, last = month_of(context.now().date())
-        self.first = date_edit(first)
+        self._month: tuple[date, date] | None = None  # the month shown for the chosen date
+        self.first = DateField(first)
         self.first.setObjectName("hoursFrom")
         self.first.setAccessibleName(self.tr("Hours from"))
-        self.last = date_edit(last)
+        self.last = DateField(last)
         self.last.setObjectName("hoursUntil")
         self.last.setAccessibleName(self.tr("Hours until"))
         self.month_button = button(self.tr("This month"), "calendar-clock")
@@ -77,22 +79,42 @@ class HoursSection(Section):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.total)
 
-        self.first.dateChanged.connect(lambda _day: self.refresh())
-        self.last.dateChanged.connect(lambda _day: self.refresh())
+        self.first.date_chosen.connect(lambda _day: self.refresh())
+        self.last.date_chosen.connect(lambda _day: self.refresh())
         self.month_button.clicked.connect(self.this_month)
 
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.first.date()), from_qdate(self.last.date())
+    def set_shown(self, shown: Shown | None) -> None:
+        """Another date: the hours of its month (a period typed stays for the same month)."""
+        if shown is not None and shown.day is not None:
+            month = month_of(shown.day)
+            if month != self._month:
+                self._month = month
+                self._set_dates(*month)
+        super().set_shown(shown)
+
+    def period(self) -> tuple[date | None, date | None]:
+        return self.first.day(), self.last.day()
+
+    def _set_dates(self, first: date, last: date) -> None:
+        self.first.set_day(first)
+        self.last.set_day(last)
 
     def set_period(self, first: date, last: date) -> None:
-        self.first.setDate(to_qdate(first))
-        self.last.setDate(to_qdate(last))
+        self._set_dates(first, last)
+        self.refresh()
 
     def this_month(self) -> None:
         self.set_period(*month_of(self.context.now().date()))
 
     def reload(self) -> None:
         first, last = self.period()
+        if first is None or last is None:
+            wrong = self.first if first is None else self.last
+            self.problem.set_text(wrong.problem())
+            self.problem.show()
+            self.model.set_rows([])
+            self.total.setText("")
+            return
         if last < first:
             self.problem.set_text(
                 self.tr(

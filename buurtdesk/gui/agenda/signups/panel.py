@@ -10,7 +10,6 @@ change to what it shows (a sign-up made in the kiosk, a shift added on another t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from buurtdesk.domain.errors import BuurtdeskError
@@ -21,6 +20,7 @@ from buurtdesk.gui.agenda.signups.hours import HoursSection
 from buurtdesk.gui.agenda.signups.regulars import RegularsSection
 from buurtdesk.gui.agenda.signups.section import Section, Shown
 from buurtdesk.gui.agenda.signups.shifts import ShiftsSection
+from buurtdesk.gui.agenda.signups.switcher import PageSwitcher
 from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.widgets import EmptyState
 from buurtdesk.services import occurrences
@@ -44,19 +44,18 @@ class OccurrencePanel(QWidget):
         self.tabs.addTab(self.regulars, icons.icon("user-round"), self.tr("Regulars"))
         self.tabs.addTab(self.shifts, icons.icon("heart-handshake"), self.tr("Volunteers"))
         self.tabs.addTab(self.hours, icons.icon("calendar-clock"), self.tr("Hours"))
-        # Large text in a narrow panel shortens the titles rather than hiding the last tab
-        # behind scroll arrows; a shortened title is still read in full.
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         for index in range(self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         self.tabs.setTabToolTip(3, self.tr("Hours per volunteer over a period"))
+        # Buttons instead of the tabs: whole titles, in two rows when the panel is narrow.
+        self.switcher = PageSwitcher(self.tabs)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(10)
         body_layout.addWidget(self.counts)
+        body_layout.addWidget(self.switcher)
         body_layout.addWidget(self.tabs, 1)
         self.empty = EmptyState("calendar-clock")
         self.empty.setObjectName("occurrenceEmpty")
@@ -83,7 +82,9 @@ class OccurrencePanel(QWidget):
                 self._show_empty(str(error))
                 self._set_shown(None)
                 return
-            shown = Shown(occurrence_id, detail.activity_id, detail.is_recurring)
+            shown = Shown(
+                occurrence_id, detail.activity_id, detail.is_recurring, detail.starts_at.date()
+            )
         if shown is None:
             self._show_empty(self.tr("Choose a date in the agenda to see its sign-ups."))
         else:

@@ -5,6 +5,7 @@ when the change bus says something it shows has changed, wherever that was done.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
@@ -20,6 +21,7 @@ class Shown:
     occurrence_id: int
     activity_id: int
     recurring: bool
+    day: date | None = None  # the date's day
 
 
 class Section(QWidget):
