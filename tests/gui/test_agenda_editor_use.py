@@ -180,7 +180,7 @@ def test_a_new_activity_starts_at_the_top_on_the_chosen_day(
     assert scroll.value() == 0
     assert ui.titleEdit.hasFocus()
     assert ui.dateEdit.text() == "17-12-2026"
-    assert ui.startEdit.placeholderText() == "10.00"
+    assert ui.startEdit.placeholderText() == "10:00"  # as saved times are written
 
 
 def test_an_error_lower_down_comes_into_view_and_goes_when_fixed(
