@@ -108,11 +108,14 @@ def _statement(text: str, room_id: int | None) -> Select[Any]:
 
 
 def _rows(session: Session, statement: Select[Any]) -> list[OccurrenceRow]:
-    found = session.execute(statement).all()
+    # Plain rows through the connection: the ORM's result handling doubled the cost of a
+    # month (bench/month_view.py), and these are columns, not entities.
+    connection = session.connection()
+    found = connection.execute(statement).all()
     themes: dict[int, list[str]] = defaultdict(list)
     activity_ids = {r[1] for r in found}
     if activity_ids:
-        for activity_id, name in session.execute(
+        for activity_id, name in connection.execute(
             select(ActivityTheme.activity_id, Theme.name)
             .join(Theme, Theme.id == ActivityTheme.theme_id)
             .where(ActivityTheme.activity_id.in_(activity_ids))
@@ -134,7 +137,7 @@ def _rows(session: Session, statement: Select[Any]) -> list[OccurrenceRow]:
             confirmed=int(r[10]),
             waiting=int(r[11]),
             recurring=bool(r[12]),
-            themes=", ".join(themes.get(r[1], [])),
+            themes=", ".join(themes.get(r[1], ())),
         )
         for r in found
     ]
