@@ -49,7 +49,9 @@ _MOVES = frozenset(
 )
 
 
-NARROW_CHARS = 9  # below this many characters a day shows titles only (times: tooltip)
+# Below this many characters a day shows titles only (the time is in the tooltip and the
+# detail): "Koffieochte…" says more than "10.00 K…" on a laptop screen.
+NARROW_CHARS = 16
 ITEM_SCALE = 0.9  # the activities a little smaller than the day's number
 
 
