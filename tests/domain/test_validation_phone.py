@@ -162,6 +162,15 @@ def test_huge_input_is_refused_quickly() -> None:
     assert time.perf_counter() - started < 0.5
 
 
+def test_an_unissued_landline_number_names_both_kinds_of_example() -> None:
+    # Found by hypothesis in CI: "110000000" reads as 011-0000000, an area code that
+    # does not exist; the message must still show how a number is written.
+    with pytest.raises(ValidationError) as caught:
+        normalize_phone("110000000")
+    assert "010-1234567" in caught.value.message
+    assert "06-12345678" in caught.value.message
+
+
 @phone_settings
 @given(ANY_TEXT | PHONEISH_TEXT)
 def test_any_text_gives_e164_or_validation_error(value: str) -> None:

@@ -125,7 +125,7 @@ _NOT_ISSUED_MOBILE: Final = (
 )
 _NOT_ISSUED_LANDLINE: Final = (
     "Dit telefoonnummer bestaat niet in Nederland. Controleer het netnummer en de cijfers, "
-    "bijvoorbeeld 010-1234567."
+    "zoals 010-1234567 (vast) of 06-12345678 (mobiel)."
 )
 
 
