@@ -14,6 +14,7 @@ MODULE_NAMES = (
     "buurtdesk.cli.demo_command",
     "buurtdesk.cli.people_io",
     "buurtdesk.cli.agenda_io",
+    "buurtdesk.cli.initiatives_io",
     "buurtdesk.cli.signups_command",
 )
 NAMES = frozenset({"demo", "import", "export", "signups"})

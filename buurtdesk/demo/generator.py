@@ -19,6 +19,7 @@ from buurtdesk.db.engine import Database
 from buurtdesk.db.migrations import search_index
 from buurtdesk.demo.agenda import AgendaBuilder
 from buurtdesk.demo.attendance import ParticipationBuilder
+from buurtdesk.demo.checklists import build_checklists
 from buurtdesk.demo.contacts import build_contacts
 from buurtdesk.demo.geography import Town, build_town
 from buurtdesk.demo.initiatives import build_initiatives
@@ -165,6 +166,7 @@ def _fill(
         writer.insert("consent", consents(_rng(seed, "consents"), crowd, refs.coordinator))
 
     plan = build_initiatives(_rng(seed, "initiatives"), today, town, crowd, orgs, refs)
+    checklists = build_checklists(_rng(seed, "checklists"), today, plan, refs)
     agenda = AgendaBuilder(_rng(seed, "agenda"), today, town, crowd, orgs, refs, plan).build()
     participation = ParticipationBuilder(
         _rng(seed, "participation"), today, crowd, agenda, refs.coordinator
@@ -186,6 +188,9 @@ def _fill(
         ("initiative_organisation", plan.organisations),
         ("initiative_need", plan.needs),
         ("stage_change", plan.changes),
+        ("checklist_item", checklists.items),
+        ("checklist_answer", checklists.answers),
+        ("need_status_change", checklists.need_changes),
         ("location", agenda.locations),
         ("room", agenda.rooms),
         ("activity", agenda.activities),

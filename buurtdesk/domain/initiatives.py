@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from buurtdesk.domain.base import Base, IdMixin, TimestampMixin, utcnow
 
 DEFAULT_STAGES = ("Idee", "Verkenning", "Plan", "Uitvoering", "Geborgd", "Gestopt")
+DEFAULT_CLOSED_STAGES = frozenset({"Geborgd", "Gestopt"})
 
 
 class NeedKind(enum.StrEnum):
@@ -36,6 +37,8 @@ class Stage(IdMixin, Base):
     name: Mapped[str] = mapped_column(String(60), unique=True)
     position: Mapped[int] = mapped_column(default=0)
     is_closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A removed stage that history still names: off the board, kept for the timeline.
+    is_archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Initiative(IdMixin, TimestampMixin, Base):
@@ -124,3 +127,43 @@ class StageChange(IdMixin, Base):
     changed_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("app_user.id", ondelete="SET NULL")
     )
+
+
+class ChecklistItem(IdMixin, Base):
+    """One of the coordinator's local rules for a stage ("aanvraag minstens vier weken
+    vooraf ingediend"), ticked off per initiative before it moves on."""
+
+    __tablename__ = "checklist_item"
+
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class ChecklistAnswer(IdMixin, Base):
+    """Append-only: the newest row per (initiative, item) is the one in force."""
+
+    __tablename__ = "checklist_answer"
+
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiative.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_item.id", ondelete="CASCADE"), index=True
+    )
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class NeedStatusChange(IdMixin, Base):
+    """The history of a need's status; ``from_status`` is None for the need's creation."""
+
+    __tablename__ = "need_status_change"
+
+    need_id: Mapped[int] = mapped_column(
+        ForeignKey("initiative_need.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[str | None] = mapped_column(String(20), default=None)
+    to_status: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -19,6 +19,12 @@ from typing import Final, TextIO
 
 from buurtdesk.domain.person_fields import PersonInput
 from buurtdesk.domain.validation.text import dutch_count
+from buurtdesk.interop.export_files import (
+    EXPORT_ENCODING,
+    EXPORT_SEPARATOR,
+    csv_row,
+    excel_csv_writer,
+)
 from buurtdesk.interop.headers import HeaderMapping
 from buurtdesk.interop.people_rows import (
     PeopleFile,
@@ -26,14 +32,19 @@ from buurtdesk.interop.people_rows import (
     export_headers,
     export_values,
     find_header,
-    neutralise,
 )
 
 SEPARATORS: Final = (";", ",", "\t")
 SEPARATOR_NAMES: Final = {";": "puntkomma (;)", ",": "komma (,)", "\t": "tab"}
 
-EXPORT_ENCODING: Final = "utf-8-sig"
-EXPORT_SEPARATOR: Final = ";"
+__all__ = [
+    "EXPORT_ENCODING",
+    "EXPORT_SEPARATOR",
+    "SEPARATORS",
+    "SEPARATOR_NAMES",
+    "open_csv",
+    "write_csv",
+]
 
 _SAMPLE_BYTES: Final = 64 * 1024
 _CHUNK_BYTES: Final = 1024 * 1024
@@ -172,10 +183,10 @@ def write_csv(stream: TextIO, people: Iterable[PersonInput]) -> int:
 
     ``stream`` must be opened with ``encoding="utf-8-sig"`` and ``newline=""``.
     """
-    writer = csv.writer(stream, delimiter=EXPORT_SEPARATOR, lineterminator="\r\n")
+    writer = excel_csv_writer(stream)
     writer.writerow(export_headers())
     count = 0
     for person in people:
-        writer.writerow([neutralise(value) for value in export_values(person)])
+        writer.writerow(csv_row(export_values(person)))
         count += 1
     return count

@@ -7,17 +7,18 @@ only when everything is written.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
 from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import Final
 
-from buurtdesk.domain.errors import BuurtdeskError
 from buurtdesk.domain.person_fields import PersonInput
-from buurtdesk.interop.people_csv import EXPORT_ENCODING, open_csv, write_csv
+from buurtdesk.interop.export_files import (
+    EXPORT_ENCODING,
+    ExportError,
+    check_target,
+    write_atomically,
+)
+from buurtdesk.interop.people_csv import open_csv, write_csv
 from buurtdesk.interop.people_rows import PeopleFile, UnreadableFile
 from buurtdesk.interop.people_vcard import write_vcards
 from buurtdesk.interop.people_xlsx import OLE2_MAGIC, ZIP_MAGIC, open_xlsx, write_xlsx
@@ -28,9 +29,16 @@ XLSX_SUFFIXES: Final = frozenset({".xlsx", ".xlsm"})
 EXPORT_FORMATS: Final = {".csv": "CSV", ".xlsx": "Excel-werkmap", ".vcf": "vCard"}
 _KNOWN_EXPORTS: Final = ".csv (Excel, puntkomma's), .xlsx (Excel-werkmap) of .vcf (vCard)"
 
-
-class ExportError(BuurtdeskError):
-    """An export cannot be made; the message says why, in Dutch."""
+__all__ = [
+    "CSV_SUFFIXES",
+    "EXPORT_FORMATS",
+    "XLSX_SUFFIXES",
+    "ExportError",
+    "check_export_target",
+    "export_format",
+    "open_people_file",
+    "write_people_file",
+]
 
 
 def open_people_file(path: Path) -> PeopleFile:
@@ -83,12 +91,7 @@ def export_format(path: Path) -> str:
 
 def check_export_target(path: Path) -> str:
     """Check the target before any work is done; return its extension."""
-    suffix = export_format(path)
-    if path.is_dir():
-        raise ExportError(f"{path} is een map. Geef een bestandsnaam op, zoals mensen{suffix}.")
-    if not path.parent.is_dir():
-        raise ExportError(f"De map {path.parent} bestaat niet. Maak hem eerst aan.")
-    return suffix
+    return check_target(path, EXPORT_FORMATS, _KNOWN_EXPORTS, "mensen")
 
 
 def write_people_file(path: Path, people: Iterable[PersonInput]) -> int:
@@ -99,25 +102,11 @@ def write_people_file(path: Path, people: Iterable[PersonInput]) -> int:
     readable by its owner only (it holds personal data); a replaced one keeps its mode.
     """
     suffix = check_export_target(path)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    temp = Path(temp_name)
     try:
-        count = _write(suffix, temp, people)
-        if path.exists():
-            shutil.copymode(path, temp)  # a replaced export keeps who may read it
-        os.replace(temp, path)
-    except OSError as error:
-        raise ExportError(
-            f"{path} kon niet worden geschreven ({error.strerror or error}). "
-            "Is de schijf vol, of is het bestand geopend in een ander programma?"
-        ) from None
+        return write_atomically(path, lambda temp: _write(suffix, temp, people))
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
         if isinstance(people, Generator):
             people.close()
-    return count
 
 
 def _write(suffix: str, temp: Path, people: Iterable[PersonInput]) -> int:

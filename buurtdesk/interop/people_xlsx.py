@@ -7,8 +7,6 @@ such as "=1+1" is shown, never calculated.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
@@ -16,9 +14,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Final
 
 import openpyxl
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from buurtdesk.domain.person_fields import PersonInput
 from buurtdesk.interop.headers import EXPORT_COLUMNS
@@ -29,6 +24,7 @@ from buurtdesk.interop.people_rows import (
     export_values,
     find_header,
 )
+from buurtdesk.interop.xlsx_sheets import discard_sheet, header_sheet, text_cell
 
 ZIP_MAGIC: Final = b"PK\x03\x04"
 OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0"
@@ -180,17 +176,7 @@ def cell_text(value: object) -> str:
 def write_xlsx(path: Path, people: Iterable[PersonInput]) -> int:
     """Write a workbook with a bold, frozen header row; return the number of people."""
     workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet(SHEET_TITLE)
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(_COLUMN_WIDTHS):
-        sheet.column_dimensions[get_column_letter(index + 1)].width = width
-    bold = Font(bold=True)
-    header = []
-    for title in export_headers():
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
+    sheet = header_sheet(workbook, SHEET_TITLE, export_headers(), _COLUMN_WIDTHS)
     count = 0
     try:
         for person in people:
@@ -199,32 +185,15 @@ def write_xlsx(path: Path, people: Iterable[PersonInput]) -> int:
             )
             count += 1
     except BaseException:
-        _discard(sheet)
+        discard_sheet(sheet)
         raise
     workbook.save(path)
     return count
 
 
-def _discard(sheet: Any) -> None:
-    """Finish and remove the half-written sheet openpyxl keeps in a temporary file."""
-    with contextlib.suppress(Exception):
-        sheet.close()
-    out = getattr(getattr(sheet, "_writer", None), "out", None)
-    if isinstance(out, str):
-        with contextlib.suppress(OSError):
-            os.remove(out)
-
-
 def _cell(sheet: Any, index: int, value: str) -> object:
-    if not value:
-        return None
-    if index in _NUMBER_COLUMNS and len(value) <= 9 and value.isascii() and value.isdigit():
-        if value[0] == "0":
-            return value  # "012" stays text: as a number it would lose its zero
+    # A number when it is one, so Excel sorts and counts it; "012" stays text (its zero).
+    digits = 0 < len(value) <= 9 and value.isascii() and value.isdigit()
+    if index in _NUMBER_COLUMNS and digits and value[0] != "0":
         return int(value)
-    if value.startswith("="):
-        # openpyxl would store this as a formula; as text it is shown, not run.
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
+    return text_cell(sheet, value)

@@ -23,6 +23,11 @@ class Entity(enum.StrEnum):
     REGULAR = "regular"
     SHIFT = "shift"
     USER = "user"
+    INITIATIVE = "initiative"
+    STAGE = "stage"
+    NEED = "need"
+    CHECKLIST = "checklist"
+    SETTING = "setting"
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ __all__ = [
     "SavedContactMoment",
     "ValidContactMoment",
     "about_text",
+    "add_contact_moment",
     "channel_label",
     "contact_moments_of_organisation",
     "contact_moments_of_person",
@@ -156,18 +157,29 @@ def record_contact_moment(
     """Validate and add a contact moment with its people and organisations."""
     valid = validate_contact_moment(data, today=today or date.today())
     with db.write() as session:
-        _check_links(session, valid)
-        moment = ContactMoment(recorded_by_id=user_id, follow_up_done=False)
-        session.add(moment)
-        _apply(session, moment, valid)
-        audit.record(
-            session,
-            action="toegevoegd",
-            entity="contact_moment",
-            entity_id=moment.id,
-            user_id=user_id,
-        )
-        return SavedContactMoment(moment.id, Changes.of(Entity.CONTACT_MOMENT, moment.id))
+        moment_id = add_contact_moment(session, valid, user_id=user_id)
+        return SavedContactMoment(moment_id, Changes.of(Entity.CONTACT_MOMENT, moment_id))
+
+
+def add_contact_moment(
+    session: Session, valid: ValidContactMoment, *, user_id: int | None = None
+) -> int:
+    """Add a checked contact moment inside the caller's transaction; return its id.
+
+    For a service whose one action also records a contact moment (Koppelen's introduction).
+    """
+    _check_links(session, valid)
+    moment = ContactMoment(recorded_by_id=user_id, follow_up_done=False)
+    session.add(moment)
+    _apply(session, moment, valid)
+    audit.record(
+        session,
+        action="toegevoegd",
+        entity="contact_moment",
+        entity_id=moment.id,
+        user_id=user_id,
+    )
+    return moment.id
 
 
 @coordinator_only

@@ -74,3 +74,25 @@ def test_initiatives_have_people_partners_needs_and_themes(demo: Database) -> No
         "WHERE a.rrule <> ''",
     )
     assert {r[0] for r in linked} == {"Repair Café", "Taalcafé", "Kookclub"}
+
+
+def test_checklists_with_answers_and_the_history_of_needs(demo: Database) -> None:
+    per_stage = dict(
+        rows(
+            demo,
+            "SELECT s.name, count(*) FROM checklist_item c JOIN stage s ON s.id = c.stage_id "
+            "GROUP BY s.name",
+        )
+    )
+    assert set(per_stage) >= {"Idee", "Verkenning", "Plan", "Uitvoering"}
+    assert scalar(demo, "SELECT count(*) FROM checklist_answer WHERE done") > 25
+    assert scalar(demo, "SELECT count(DISTINCT need_id) FROM need_status_change") == scalar(
+        demo, "SELECT count(*) FROM initiative_need"
+    )
+    last = rows(
+        demo,
+        "SELECT n.status, h.to_status FROM initiative_need n JOIN need_status_change h "
+        "ON h.need_id = n.id WHERE h.id = (SELECT max(id) FROM need_status_change x "
+        "WHERE x.need_id = n.id)",
+    )
+    assert all(status == newest for status, newest in last)
