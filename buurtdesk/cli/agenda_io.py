@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from buurtdesk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, database_url, fail, open_database
+from buurtdesk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, fail, open_chosen_database
 from buurtdesk.cli.subcommands import subject
 from buurtdesk.domain.base import utcnow
 from buurtdesk.domain.dutch_dates import DATE_HINT, format_date, parse_date
@@ -91,7 +91,7 @@ def run_export_agenda(args: argparse.Namespace) -> int:
         check_ics_target(path)
     except IcsExportError as error:
         return fail(str(error), EXIT_USAGE)
-    db = open_database(database_url(args))
+    db = open_chosen_database(args)
     try:
         events = calendar_events(db, first=first, last=last, activity_id=args.activity)
         name = events[0].title if args.activity is not None else DEFAULT_NAME

@@ -51,3 +51,17 @@ def open_database(url: str) -> Database:
     database = Database.open(url)
     schema.upgrade(database.engine, backup_dir=config.backup_dir())
     return database
+
+
+def open_chosen_database(args: argparse.Namespace) -> Database:
+    """The database a command works on. ``--demo`` means the demo neighbourhood as the
+    window shows it: made first (about two seconds) when it does not exist yet, so a
+    command run before the window never leaves an empty demo behind."""
+    if getattr(args, "demo", False):
+        from buurtdesk.demo.ensure import ensure_demo_database
+
+        path = config.demo_db_path()
+        if not path.exists():
+            print("buurtdesk: de demo-buurt wordt eerst gemaakt…", file=sys.stderr)
+        return ensure_demo_database(path, backup_dir=config.backup_dir())
+    return open_database(database_url(args))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from buurtdesk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, database_url, fail, open_database
+from buurtdesk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, fail, open_chosen_database
 from buurtdesk.cli.subcommands import subject
 from buurtdesk.interop.export_files import ExportError
 from buurtdesk.interop.initiatives_files import (
@@ -54,7 +54,7 @@ def run_export_initiatives(args: argparse.Namespace) -> int:
         check_initiatives_target(path)
     except ExportError as error:
         return fail(str(error), EXIT_USAGE)
-    db = open_database(database_url(args))
+    db = open_chosen_database(args)
     try:
         export = rows(db)
         written = write_initiatives_file(path, export.initiatives, export.history)

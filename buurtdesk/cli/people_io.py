@@ -11,9 +11,8 @@ from buurtdesk.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     EXIT_USAGE,
-    database_url,
     fail,
-    open_database,
+    open_chosen_database,
 )
 from buurtdesk.cli.subcommands import subject
 from buurtdesk.interop.headers import NOT_USED
@@ -94,7 +93,7 @@ def run_import(args: argparse.Namespace) -> int:
         source = open_people_file(Path(args.file))
     except UnreadableFile as error:
         return fail(f"{error} Er is niets geïmporteerd.", EXIT_INPUT)
-    db = open_database(database_url(args))
+    db = open_chosen_database(args)
     try:
         report = import_people(db, source, dry_run=args.dry_run)
     except UnreadableFile as error:
@@ -117,7 +116,7 @@ def run_export(args: argparse.Namespace) -> int:
         check_export_target(path)
     except ExportError as error:
         return fail(str(error), EXIT_USAGE)
-    db = open_database(database_url(args))
+    db = open_chosen_database(args)
     try:
         count = write_people_file(path, iter_people_for_export(db))
     except ExportError as error:

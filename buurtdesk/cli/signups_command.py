@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from buurtdesk.cli.agenda_io import _date
-from buurtdesk.cli.common import EXIT_OK, database_url, open_database
+from buurtdesk.cli.common import EXIT_OK, open_chosen_database
 from buurtdesk.cli.subcommands import subcommand
 from buurtdesk.domain.agenda import SignUpStatus
 from buurtdesk.domain.dutch_dates import format_when
@@ -53,7 +53,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_signups(args: argparse.Namespace, *, today: date | None = None) -> int:
-    db = open_database(database_url(args))
+    db = open_chosen_database(args)
     try:
         chosen = activity_date(db, args.activity, day=args.day, today=today or date.today())
         rows = door_list(db, chosen.occurrence_id, include_cancelled=True)

@@ -37,12 +37,14 @@ _hasher = PasswordHasher()
 
 
 class PinRefused(BuurtdeskError):
-    """A wrong PIN, or a try during the back-off; ``wait_seconds`` until the next try."""
+    """A wrong PIN (``wrong``), or a try during the back-off, which is not checked at all
+    (so a right PIN is never called wrong); ``wait_seconds`` until the next try."""
 
-    def __init__(self, message: str, wait_seconds: int = 0) -> None:
+    def __init__(self, message: str, wait_seconds: int = 0, *, wrong: bool = True) -> None:
         super().__init__(message)
         self.message = message
         self.wait_seconds = wait_seconds
+        self.wrong = wrong
 
 
 def check_pin_rules(pin: str) -> str:
@@ -101,6 +103,18 @@ def has_pin(db: Database) -> bool:
 
 
 @volunteer_allowed
+def seconds_to_wait(db: Database, *, now: datetime | None = None) -> int:
+    """How long the back-off still runs (0: a PIN may be tried). Allowed for the kiosk
+    without an activity check, like ``verify_pin``: the PIN screen shows the wait at once
+    instead of after a try."""
+    moment = now or utcnow()
+    with db.read() as session:
+        locked = [u.pin_locked_until for u in _coordinators(session) if u.pin_locked_until]
+    until = max(locked, default=None)
+    return 0 if until is None or moment >= until else math.ceil((until - moment).total_seconds())
+
+
+@volunteer_allowed
 def verify_pin(db: Database, pin: str, *, now: datetime | None = None) -> None:
     """Return when ``pin`` is a coordinator's PIN; raise ``PinRefused`` otherwise.
 
@@ -116,7 +130,9 @@ def verify_pin(db: Database, pin: str, *, now: datetime | None = None) -> None:
         locked_until = max((u.pin_locked_until for u in users if u.pin_locked_until), default=None)
         if locked_until is not None and moment < locked_until:
             wait = math.ceil((locked_until - moment).total_seconds())
-            raise PinRefused(f"Wacht nog {_duration(wait)} voordat u het opnieuw probeert.", wait)
+            raise PinRefused(
+                f"Wacht nog {_duration(wait)} voordat u het opnieuw probeert.", wait, wrong=False
+            )
         match = next((u for u in users if _matches(u.pin_hash, pin)), None)
         if match is not None:
             for user in users:

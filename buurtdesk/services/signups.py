@@ -10,13 +10,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from buurtdesk.db.engine import Database
-from buurtdesk.domain.agenda import SignUp, SignUpStatus
-from buurtdesk.domain.errors import NotFound
+from buurtdesk.domain.agenda import ActivityRegular, SignUp, SignUpStatus
+from buurtdesk.domain.errors import NotFound, ValidationError
 from buurtdesk.services import audit
 from buurtdesk.services.access import coordinator_only
 from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.signups_common import (
     SIGNUP_GONE,
+    Place,
     load_person,
     load_place,
     load_signup,
@@ -24,6 +25,7 @@ from buurtdesk.services.signups_common import (
 )
 from buurtdesk.services.signups_core import (
     Placed,
+    active_signup_of,
     add_signup,
     place_walk_in,
     promote_waiting,
@@ -132,24 +134,54 @@ def cancel_signup(db: Database, signup_id: int) -> CancelResult:
             return CancelResult("Deze aanmelding was al afgemeld.", (), Changes())
         signup.status = SignUpStatus.CANCELLED.value
         signup.position = 0
-        session.flush()
-        audit.record(
-            session,
-            action="afgemeld",
-            entity="signup",
-            entity_id=signup_id,
-            user_id=db.actor.user_id,
+        return _cancelled(session, db, place, signup)
+
+
+@coordinator_only
+def cancel_regular(db: Database, occurrence_id: int, person_id: int) -> CancelResult:
+    """A regular who will not come to this date: recorded as an "afgemeld" sign-up, so
+    their kept place comes free (and the waiting list moves up) and the door list and the
+    counts no longer expect them."""
+    with db.write() as session:
+        place = load_place(session, db, occurrence_id, lock=True)
+        regular = session.get(ActivityRegular, (place.activity.id, person_id))
+        if regular is None:
+            raise NotFound("Deze persoon is geen vaste deelnemer (meer) van deze activiteit.")
+        if active_signup_of(session, occurrence_id, person_id) is not None:
+            raise ValidationError(
+                "person", "Deze vaste deelnemer heeft zich aangemeld: meld die aanmelding af."
+            )
+        signup = SignUp(
+            occurrence_id=occurrence_id,
+            person_id=person_id,
+            party_size=1,
+            status=SignUpStatus.CANCELLED.value,
+            position=0,
+            entered_by_id=db.actor.user_id,
         )
-        promoted: tuple[Promoted, ...] = ()
-        message = "Afgemeld."
-        still_open = not place.is_cancelled and place.occurrence.starts_at.date() >= local_today()
-        if still_open:  # a waiting party that did not fit may have held up the queue
-            promotion = promote_waiting(session, place)
-            promoted = promotion.promoted
-            if promotion.message:
-                message = f"{message} {promotion.message}"
-        changes = Changes.of(Entity.SIGNUP, signup_id, *(p.signup_id for p in promoted))
-        return CancelResult(message, promoted, changes)
+        session.add(signup)
+        return _cancelled(session, db, place, signup)
+
+
+def _cancelled(session: Session, db: Database, place: Place, signup: SignUp) -> CancelResult:
+    session.flush()
+    audit.record(
+        session,
+        action="afgemeld",
+        entity="signup",
+        entity_id=signup.id,
+        user_id=db.actor.user_id,
+    )
+    promoted: tuple[Promoted, ...] = ()
+    message = "Afgemeld."
+    still_open = not place.is_cancelled and place.occurrence.starts_at.date() >= local_today()
+    if still_open:  # a waiting party that did not fit may have held up the queue
+        promotion = promote_waiting(session, place)
+        promoted = promotion.promoted
+        if promotion.message:
+            message = f"{message} {promotion.message}"
+    changes = Changes.of(Entity.SIGNUP, signup.id, *(p.signup_id for p in promoted))
+    return CancelResult(message, promoted, changes)
 
 
 def _occurrence_of(session: Session, signup_id: int) -> int:

@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.db.engine import Database
-from buurtdesk.domain.agenda import Activity, ActivityStatus, Occurrence, SignUp, SignUpStatus
+from buurtdesk.domain.agenda import (
+    Activity,
+    ActivityRegular,
+    ActivityStatus,
+    Occurrence,
+    SignUp,
+    SignUpStatus,
+)
 from buurtdesk.domain.dutch_dates import format_date
 from buurtdesk.domain.errors import NotFound, ValidationError
 from buurtdesk.domain.network import Person
@@ -162,6 +169,43 @@ def confirmed_places(session: Session, occurrence_id: int) -> int:
         )
     )
     return int(total or 0)
+
+
+def expected_regulars(session: Session, place: Place) -> int:
+    """Regulars of the activity with no sign-up of any kind for this date: they are
+    expected and keep a place. One who cancelled for this date has an "afgemeld" row and
+    no longer counts; one on the waiting list counts there."""
+    signed = select(SignUp.person_id).where(
+        SignUp.occurrence_id == place.occurrence.id, SignUp.person_id.is_not(None)
+    )
+    total = session.scalar(
+        select(func.count()).where(
+            ActivityRegular.activity_id == place.activity.id,
+            ActivityRegular.person_id.not_in(signed),
+        )
+    )
+    return int(total or 0)
+
+
+def places_taken(session: Session, place: Place, *, signing_up: int | None = None) -> int:
+    """Places taken on this date: confirmed sign-ups (party sizes) and expected regulars.
+    ``signing_up``: a person signing up now, whose kept place as a regular is theirs."""
+    taken = confirmed_places(session, place.occurrence.id) + expected_regulars(session, place)
+    if signing_up is not None and is_expected_regular(session, place, signing_up):
+        taken -= 1
+    return taken
+
+
+def is_expected_regular(session: Session, place: Place, person_id: int) -> bool:
+    regular = session.get(ActivityRegular, (place.activity.id, person_id))
+    if regular is None:
+        return False
+    signed = session.scalar(
+        select(func.count()).where(
+            SignUp.occurrence_id == place.occurrence.id, SignUp.person_id == person_id
+        )
+    )
+    return not signed
 
 
 def waiting_rank(session: Session, signup: SignUp) -> int:

@@ -25,13 +25,14 @@ from buurtdesk.domain.validation.text import fold
 from buurtdesk.services import audit
 from buurtdesk.services.signups_common import (
     Place,
-    confirmed_places,
     email_of,
     full_name,
+    is_expected_regular,
     local_today,
     next_waiting_position,
     person_name,
     phone_of,
+    places_taken,
     waiting_rank,
 )
 from buurtdesk.services.signups_input import ValidWalkIn
@@ -66,9 +67,12 @@ def add_signup(
     name = person_name(person).full_name if person is not None else walk_in.name if walk_in else ""
     _refuse_twice(session, place, name, person, walk_in)
     capacity = place.activity.capacity
-    taken = confirmed_places(session, occurrence_id) if capacity is not None else 0
+    person_id = person.id if person is not None else None
+    taken = places_taken(session, place, signing_up=person_id) if capacity is not None else 0
     fits = capacity is None or taken + party_size <= capacity
-    confirmed = present or (fits and not _anyone_waiting(session, occurrence_id))
+    # A regular's kept place is theirs: they do not queue behind the waiting list for it.
+    kept = person_id is not None and is_expected_regular(session, place, person_id)
+    confirmed = present or (fits and (kept or not _anyone_waiting(session, occurrence_id)))
     signup = SignUp(
         occurrence_id=occurrence_id,
         person_id=person.id if person is not None else None,
@@ -280,7 +284,7 @@ class Promotion:
 def promote_waiting(session: Session, place: Place) -> Promotion:
     """Move the waiting list up from the front as far as the free places allow."""
     capacity = place.activity.capacity
-    free = None if capacity is None else capacity - confirmed_places(session, place.occurrence.id)
+    free = None if capacity is None else capacity - places_taken(session, place)
     waiting = session.scalars(
         select(SignUp)
         .where(

@@ -21,6 +21,7 @@ from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.signups_common import (
     Place,
     email_of,
+    expected_regulars,
     full_name,
     load_person,
     load_place,
@@ -147,10 +148,12 @@ def door_rows(session: Session, place: Place, *, include_cancelled: bool = False
     signed_people: set[int] = set()
     for signup, person in rows:
         status = signup.status
+        # Any sign-up of a regular, also a cancelled one ("not this time"), replaces the
+        # expected-regular line: the same rule as the counts (expected_regulars).
+        if signup.person_id is not None:
+            signed_people.add(signup.person_id)
         if status == SignUpStatus.CANCELLED.value and not include_cancelled:
             continue
-        if status != SignUpStatus.CANCELLED.value and signup.person_id is not None:
-            signed_people.add(signup.person_id)
         row = DoorRow(
             signup_id=signup.id,
             person_id=signup.person_id,
@@ -215,14 +218,7 @@ def counts_for(session: Session, place: Place) -> Counts:
     walk_ins = sum(
         s.party_size for s in signups if s.checked_in_at is not None and s.person_id is None
     )
-    signed_people = {s.person_id for s in signups if s.person_id is not None}
-    regulars = set(
-        session.scalars(
-            select(ActivityRegular.person_id).where(
-                ActivityRegular.activity_id == place.activity.id
-            )
-        )
-    )
+    regulars = expected_regulars(session, place)
     present += len(
         session.scalars(
             select(Attendance.id).where(
@@ -232,10 +228,10 @@ def counts_for(session: Session, place: Place) -> Counts:
     )
     capacity = place.activity.capacity
     return Counts(
-        expected=confirmed + len(regulars - signed_people),
+        expected=confirmed + regulars,
         present=present,
         walk_ins=walk_ins,
         waiting=waiting,
         capacity=capacity,
-        free=None if capacity is None else max(capacity - confirmed, 0),
+        free=None if capacity is None else max(capacity - confirmed - regulars, 0),
     )

@@ -343,13 +343,6 @@
     </message>
 </context>
 <context>
-    <name>AgendaPage</name>
-    <message>
-        <source>Choose an activity in the agenda first.</source>
-        <translation>Kies eerst een activiteit in de agenda.</translation>
-    </message>
-</context>
-<context>
     <name>AgendaToolbar</name>
     <message>
         <source>Month</source>
@@ -440,6 +433,130 @@
     <message>
         <source>All areas</source>
         <translation>Alle wijken en buurten</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>No initiatives here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed stage: the initiative has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}: {count} initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardToolbar</name>
+    <message>
+        <source>Search title, initiator, theme, area or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen initiative to another stage (Ctrl+Right / Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Wijk of buurt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation type="unfinished">Initiatiefnemer</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished">Alle wijken en buurten</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened again on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">afgerond</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <source>Checklist of this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage has no checklist. The coordinator can set one up for each stage, to match the local rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {stage}: {done} of {count} done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>DetailSlot</name>
+    <message>
+        <source>Choose an initiative on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its description, needs, checklist and history appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoorListModel</name>
     <message>
         <source>Name</source>
@@ -915,6 +1043,14 @@
     <message>
         <source>Yes, cancel sign-up</source>
         <translation>Ja, afmelden</translation>
+    </message>
+    <message>
+        <source>{name} will not come to this date?</source>
+        <translation>Komt {name} deze keer niet?</translation>
+    </message>
+    <message>
+        <source>Yes, not this time</source>
+        <translation>Ja, deze keer niet</translation>
     </message>
     <message>
         <source>Call {name} ({phone}): they moved from the waiting list to signed up.</source>
@@ -1462,6 +1598,313 @@
     </message>
 </context>
 <context>
+    <name>InitiativeContactForm</name>
+    <message>
+        <source>Save moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact moment</source>
+        <translation type="unfinished">Nieuw contactmoment</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>Add an initiator: type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiators</source>
+        <translation type="unfinished">Initiatiefnemers</translation>
+    </message>
+    <message>
+        <source>Add a partner organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Wijkbudget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing granted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} more spent than granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">Initiatief</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Moestuin achter de flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+    <message>
+        <source>What the residents want to do, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished">Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation type="unfinished">Buurt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bel de woningcorporatie over de grond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages and how long each took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we would do the same, or differently, next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePanel</name>
+    <message>
+        <source>Choose an initiative on the board to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or add a new initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages and how long each took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact moment about {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage} · since {date} ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in at least the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the initiative {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its needs, checklist answers and stage history go with it. Its contact moments and activities stay, no longer linked to it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeWords</name>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>A place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Overig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Openen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>No initiatives yet. Add the first one with “New initiative”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {count} initiatives shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InlineForm</name>
     <message>
         <source>Save (Enter)</source>
@@ -1481,6 +1924,10 @@
     <message>
         <source>Sign-in desk</source>
         <translation>Aanmeldbalie</translation>
+    </message>
+    <message>
+        <source>There is nothing in the agenda today. Choose an activity in the agenda first to open the sign-in desk for its next date.</source>
+        <translation>Vandaag staat er niets in de agenda. Kies eerst een activiteit in de agenda om de aanmeldbalie voor de volgende datum te openen.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2012,33 @@
     <message>
         <source>&lt;h3&gt;buurtdesk {version}&lt;/h3&gt;&lt;p&gt;The offline desk of the neighbourhood coordinator: network, agenda, initiatives, print work and summaries.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;buurtdesk {version}&lt;/h3&gt;&lt;p&gt;Het offline bureau van de buurtcoördinator: netwerk, agenda, initiatieven, drukwerk en overzichten.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Pictogrammen: Lucide (ISC-licentie).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatchView</name>
+    <message>
+        <source>Back to the needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the needs (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best fit first. Introducing records a conversation with the initiators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found who fits yet. Add skills and interests to people in the network, and the kind to organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could help with {need}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction recorded as a contact moment: {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2288,156 @@
     <message>
         <source>Merged into {name}: {summary}.</source>
         <translation>Samengevoegd tot {name}: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBar</name>
+    <message>
+        <source>Note (optional), e.g. what was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note with this move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {stage}? You can add a note for its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet ticked off on the checklist of {stage}:
+{items}
+Move anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSection</name>
+    <message>
+        <source>Needs of this initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No needs yet. Add what the initiative needs: volunteers, a place, money, a permit or publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the chosen need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen: people and organisations that could help with this need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly? e.g. four cooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add this need (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{need}: now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the need {need}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history goes with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewBar</name>
+    <message>
+        <source>Title, e.g. Moestuin achter de school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>New initiative:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2800,10 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3196,14 @@
     <message>
         <source>The PIN was wrong. Try again in {minutes} minutes.</source>
         <translation>Pincode onjuist. Probeer het over {minutes} minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Please wait: you can try a PIN again in {seconds} s.</source>
+        <translation>Even wachten: u kunt over {seconds} seconden opnieuw een pincode proberen.</translation>
+    </message>
+    <message>
+        <source>Please wait: you can try a PIN again in {minutes} min.</source>
+        <translation>Even wachten: u kunt over {minutes} minuten opnieuw een pincode proberen.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -3487,6 +4123,21 @@
     </message>
 </context>
 <context>
+    <name>StalledList</name>
+    <message>
+        <source>No stalled initiatives: every one has had attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the initiatives board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Something went wrong. What you saved before is safe; the last action may not have been saved. Details are in {path}.</source>
@@ -3523,6 +4174,55 @@
     <message>
         <source>buurtdesk is closing; nothing has been changed.</source>
         <translation>buurtdesk sluit af; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <source>Introduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an introduction of {name} to the initiators as a contact moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportModel</name>
+    <message>
+        <source>Contact moment</source>
+        <translation type="unfinished">Contactmoment</translation>
+    </message>
+    <message>
+        <source>Follow-up: {what} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportSection</name>
+    <message>
+        <source>Contact moments about this initiative, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact moments about this initiative yet. Write down each talk, call or visit: it shows who supports it and when it was last looked after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact moment added to the support log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3645,6 +4345,14 @@
         <translation>Naar de agenda</translation>
     </message>
     <message>
+        <source>Go to the initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
@@ -3679,6 +4387,10 @@
     <message>
         <source>{open} open.</source>
         <translation>{open} open.</translation>
+    </message>
+    <message>
+        <source>{count} without contact or with an overdue next step.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up marked as done.</source>

@@ -78,3 +78,22 @@ def test_the_signups_help_says_where_the_number_is(capsys: pytest.CaptureFixture
         main(["signups", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "staat bovenaan bij de activiteit in de agenda" in out
+
+
+def test_a_command_with_demo_before_the_window_makes_the_whole_demo(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``buurtdesk signups 1 --demo`` as the first thing a new user types must not leave an
+    empty demo behind for the window to open later."""
+    from buurtdesk import config
+    from buurtdesk.cli.common import open_chosen_database
+    from buurtdesk.services import people_search
+
+    assert not config.demo_db_path().exists()
+    args = build_parser().parse_args(["--demo", "export", "agenda", "-o", "x.ics"])
+    database = open_chosen_database(args)
+    try:
+        assert people_search.count(database, people_search.PeopleQuery()) > 1000
+    finally:
+        database.dispose()
+    assert "de demo-buurt wordt eerst gemaakt" in capsys.readouterr().err

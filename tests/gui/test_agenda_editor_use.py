@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -311,3 +312,59 @@ def test_cramped_1366_the_list_fits_the_page_titles_are_whole_and_the_width_is_k
     again.resize(1366, 768)
     second = agenda_page(again)
     qtbot.waitUntil(lambda: second.splitter.sizes()[1] == dragged)
+
+
+def test_tab_goes_down_the_form_through_the_repeat_and_the_themes(
+    qtbot: QtBot, make_window: MakeWindow, db: Database
+) -> None:
+    window = make_window(db, now=NOW)
+    page = agenda_page(window)
+    page.new_activity()
+    form = page.editor.form
+    ui, repeat = form.ui, form.repeat
+    form.set_themes([(1, "Ontmoeting"), (2, "Bewegen")])  # made after the form's own fields
+    repeat.kind.setCurrentIndex(repeat.kind.findData(Repeat.WEEKLY.value))
+    repeat.end.setCurrentIndex(repeat.end.findData(UNTIL))
+
+    def after(widget: QWidget) -> QWidget | None:
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    assert after(ui.endEdit) is repeat.kind  # not on to Capaciteit, past the repeat
+    assert after(repeat.until) is ui.capacityEdit  # not on to the organisers
+    assert after(ui.costEdit) is form.theme_checks[1]
+    assert after(form.theme_checks[2]) is form.organisers.person_picker
+    assert after(form.organisers.organisation_picker) is ui.initiativeCombo
+    assert after(ui.statusCombo) is page.editor.save_button  # not back up to the repeat
+
+
+@pytest.mark.qt_log_ignore(  # the offscreen screen cannot raise a popup or grab the keys
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+def test_escape_in_a_calendar_closes_the_calendar_and_keeps_the_typing(
+    qtbot: QtBot, make_window: MakeWindow, db: Database, prompts: ScriptedPrompts
+) -> None:
+    add_activity(db, "Kookclub", date(2026, 12, 10), "17:00", "20:00", weekly=True)
+    first = calendar.occurrences_between(db, date(2026, 12, 10), date(2026, 12, 10))[0]
+    window = make_window(db, now=NOW)
+    page = agenda_page(window)
+    page.open_occurrence(first.occurrence_id)
+    form = page.editor.form
+    retype(qtbot, form.ui.titleEdit, "Kookclub voor jongeren")
+    repeat = form.repeat
+    repeat.end.setCurrentIndex(repeat.end.findData(UNTIL))
+    repeat.until.open_calendar()
+    popup = repeat.until.calendar
+    assert popup is not None
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is popup)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert prompts.asked == []  # not "Wijzigingen opslaan?" of Annuleren
+    assert form.ui.titleEdit.text() == "Kookclub voor jongeren"
+    assert QApplication.focusWidget() is repeat.until

@@ -14,7 +14,7 @@ from buurtdesk.db.engine import Database
 from buurtdesk.gui.agenda.signups.door_model import NAME, PRESENT, STATUS
 from buurtdesk.gui.agenda.signups.panel import OccurrencePanel
 from buurtdesk.gui.pickers import Choice
-from buurtdesk.services import signups
+from buurtdesk.services import regulars, signups
 from buurtdesk.services.signups_types import WalkInInput
 from tests.gui.agenda_signups_world import Desk, make_desk, plan
 from tests.services.signups_world import add_person
@@ -121,6 +121,32 @@ def test_cancelling_names_whom_to_call_until_dismissed(desk: Desk, db: Database)
     assert dismiss is not None
     dismiss.click()
     assert door.notices.isHidden()
+
+
+def test_a_regular_who_will_not_come_frees_the_place_for_the_waiting_list(
+    desk: Desk, db: Database
+) -> None:
+    planned = plan(db, capacity=1)
+    kees = add_person(db, "Kees", "Bos")
+    regulars.add_regular(db, planned.activity_id, kees)
+    fatima = add_person(db, "Fatima", "Amrani", tussenvoegsel="El", telefoon="0612345678")
+    desk.panel.show_occurrence(planned.first)
+    sign_up(desk, fatima, "Fatima El Amrani")  # the regular keeps the one place: she waits
+    door = desk.panel.door
+    assert door.model.texts(STATUS)[row_of(desk.panel, "Fatima el Amrani")].startswith(
+        "waiting list"
+    )
+    door.table.select_row(row_of(desk.panel, "Kees Bos"))
+    assert door.cancel_button.isEnabled()
+
+    door.cancel_button.click()
+    assert "Kees Bos will not come to this date?" in door.question.text()
+    door.question.yes_button.click()
+
+    [notice] = door.notices.texts()
+    assert notice.startswith("Call Fatima el Amrani (06")
+    assert "Kees Bos" not in door.model.texts(NAME)
+    assert door.model.texts(STATUS)[row_of(desk.panel, "Fatima el Amrani")] == "signed up"
 
 
 def test_a_walk_in_without_phone_or_email_keeps_the_typing(

@@ -302,6 +302,21 @@ def test_three_wrong_pins_make_the_pad_wait(
     assert window.pin.pad.isEnabled()
 
 
+def test_a_kiosk_opened_again_during_the_wait_shows_it_and_never_calls_a_pin_wrong(
+    make_kiosk: Callable[..., KioskWindow], qtbot: QtBot
+) -> None:
+    first = make_kiosk()
+    qtbot.mouseClick(first.header.close_button, Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        enter_pin(first, qtbot, "1397")
+    again = make_kiosk()  # the program was restarted at the door
+    qtbot.mouseClick(again.header.close_button, Qt.MouseButton.LeftButton)
+    assert again.pin.waiting()
+    assert not again.pin.pad.isEnabled()
+    assert again.pin.message.text().startswith("Even wachten: u kunt over ")
+    assert "onjuist" not in again.pin.message.text()
+
+
 def test_the_right_pin_is_the_way_out_and_closing_otherwise_is_ignored(
     make_kiosk: Callable[..., KioskWindow], qtbot: QtBot
 ) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete
@@ -105,6 +106,35 @@ def test_the_kiosk_opens_over_a_hidden_main_window_and_the_pin_brings_it_back(
     assert not config.kiosk_state_path().exists()
 
 
+def test_no_shortcut_or_menu_key_of_the_main_window_works_in_the_kiosk(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
+) -> None:
+    window = make_window(db)
+    answer_door()
+    launch.open_kiosk(context=window.context, activity_id=door.activity_id, parent=window)
+    kiosk = the_kiosk(window)
+    qtbot.waitExposed(kiosk)
+    qtbot.waitUntil(kiosk.isActiveWindow)
+    fired: list[str] = []
+    for spec in actions.ACTIONS:
+        window.action(spec.id).triggered.connect(lambda *_a, name=spec.id: fired.append(name))
+    keys = [QKeySequence(text)[0] for spec in actions.ACTIONS for text in spec.shortcuts]
+    keys += [QKeySequence(f"Alt+{letter}")[0] for letter in "BWAGVHEFLM"]  # menu mnemonics
+    keys += [QKeySequence(text)[0] for text in ("Alt", "F10", "Escape", "Ctrl+W", "Ctrl+F4")]
+    sent = {QKeySequence(key).toString() for key in keys}
+    assert {"Ctrl+F", "Ctrl+N", "Ctrl+Q", "Ctrl+S", "Ctrl+=", "Alt+B"} <= sent
+    for key in keys:
+        target = QApplication.focusWidget() or kiosk
+        qtbot.keyClick(target, key.key(), key.keyboardModifiers())
+    assert fired == []
+    assert QApplication.activePopupWidget() is None
+    assert QApplication.activeModalWidget() is None
+    assert QApplication.activeWindow() is kiosk
+    assert kiosk.isVisible()
+    assert not window.isVisible()
+    assert kiosk.screens.currentWidget() is kiosk.search
+
+
 def test_the_agenda_menu_opens_the_kiosk_of_the_chosen_activity(
     make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
 ) -> None:
@@ -117,6 +147,19 @@ def test_the_agenda_menu_opens_the_kiosk_of_the_chosen_activity(
     assert kiosk.header.title.text() == "Koffieochtend"
     assert kiosk.db.actor.activity_id == door.activity_id
     assert not window.isVisible()
+
+
+def test_with_nothing_chosen_the_agenda_offers_todays_activities(
+    make_window: Callable[..., MainWindow], db: Database, door: Door, qtbot: QtBot
+) -> None:
+    window = make_window(db)
+    agenda_page(window)  # nothing selected in the agenda
+    answer = answer_door()
+    window.action(actions.OPEN_KIOSK).trigger()
+    assert (answer.offered, answer.chosen) == (["Koffieochtend"], "Koffieochtend")
+    kiosk = the_kiosk(window)
+    qtbot.waitExposed(kiosk)
+    assert kiosk.db.actor.activity_id == door.activity_id
 
 
 def add_activity(db: Database, title: str, start: datetime) -> int:

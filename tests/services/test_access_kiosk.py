@@ -54,7 +54,7 @@ CALLS: dict[str, Call] = {
 }
 
 # Allowed for a volunteer without an activity: they concern no activity and no person.
-NO_ACTIVITY = {"pins.has_pin", "pins.verify_pin"}
+NO_ACTIVITY = {"pins.has_pin", "pins.verify_pin", "pins.seconds_to_wait"}
 
 VOLUNTEER_FUNCTIONS = sorted(
     name for name, f in FUNCTIONS if getattr(f, ACCESS_ATTRIBUTE, None) == VOLUNTEER_ALLOWED

@@ -48,3 +48,38 @@ def test_regulars_not_seen_for_three_weeks(any_db: Database) -> None:
     # With a longer window, Wim was seen recently enough.
     longer = regulars.regulars_not_seen(any_db, koffie.activity_id, today, weeks=6)
     assert [r.name for r in longer] == ["Nora Test"]
+
+
+def test_regulars_keep_their_place_and_a_regular_who_cannot_come_frees_it(
+    any_db: Database,
+) -> None:
+    """Capacity 3 with two regulars: one more sign-up fits, the next waits. When a regular
+    says they will not come this time, the first on the waiting list moves up."""
+    koffie = plan(any_db, capacity=3)
+    annie = add_person(any_db, "Annie", "Berg")
+    bert = add_person(any_db, "Bert", "Smit")
+    for person in (annie, bert):
+        regulars.add_regular(any_db, koffie.activity_id, person)
+    counts = signups.occurrence_counts(any_db, koffie.first)
+    assert (counts.expected, counts.free) == (2, 1)
+
+    cor = add_person(any_db, "Cor", "Vos", telefoon="0611111111")
+    dina = add_person(any_db, "Dina", "Kok", telefoon="0622222222")
+    assert signups.register_person(any_db, koffie.first, cor).status == "aangemeld"
+    assert signups.register_person(any_db, koffie.first, dina).status == "wachtlijst"
+    # A regular who signs up as well takes their own kept place, not a second one.
+    assert signups.register_person(any_db, koffie.first, annie).status == "aangemeld"
+    assert signups.occurrence_counts(any_db, koffie.first).free == 0
+
+    result = signups.cancel_regular(any_db, koffie.first, bert)
+    assert "Bel Dina Kok (06 22222222)" in result.message
+    counts = signups.occurrence_counts(any_db, koffie.first)
+    assert (counts.expected, counts.waiting, counts.free) == (3, 0, 0)
+    bert_row = next(
+        r
+        for r in signups.door_list(any_db, koffie.first, include_cancelled=True)
+        if r.person_id == bert
+    )
+    assert bert_row.status == "afgemeld"
+    with pytest.raises(ValidationError, match="heeft zich aangemeld"):
+        signups.cancel_regular(any_db, koffie.first, annie)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import cast
 
@@ -129,6 +130,7 @@ class ActivityForm(QWidget):
             edit.textEdited.connect(lambda _t, f=field: self.clear_error(f))
         ui.descriptionEdit.textChanged.connect(lambda: self.clear_error("description"))
         self.repeat.changed.connect(lambda: self.clear_error("repeat"))
+        self._order_tabs()
 
     @staticmethod
     def _put(holder: QWidget, widget: QWidget) -> None:
@@ -161,6 +163,31 @@ class ActivityForm(QWidget):
         self._grid_themes()
         self.ui.themesLabel.setVisible(bool(themes))
         self.ui.themesHolder.setVisible(bool(themes))
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the rows from top to bottom. The repeat, the themes and the
+        organisers are put in after ``setupUi``, so Qt would add them at the end of the
+        chain: after Status, and from the repeat's last field on to the organisers."""
+        ui = self.ui
+        chain: list[QWidget] = [
+            ui.titleEdit,
+            ui.descriptionEdit,
+            ui.roomCombo,
+            ui.dateEdit,
+            ui.startEdit,
+            ui.endEdit,
+            *self.repeat.focus_order(),
+            ui.capacityEdit,
+            ui.signupCheck,
+            ui.costEdit,
+            *self.theme_checks.values(),
+            *self.organisers.focus_order(),
+            ui.initiativeCombo,
+            ui.statusCombo,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _grid_themes(self) -> None:
         columns = NARROW_THEME_COLUMNS if self.compact else THEME_COLUMNS

@@ -9,9 +9,10 @@ field), and a date that cannot be read is said in words.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from buurtdesk.domain.dutch_dates import input_date, parse_date
@@ -83,7 +84,27 @@ class DateField(QLineEdit):
         calendar.setMinimumSize(metrics.averageCharWidth() * 34, metrics.height() * 12)
         calendar.clicked.connect(self._picked)
         calendar.activated.connect(self._picked)
+        calendar.installEventFilter(self)
         return calendar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the calendar closes the calendar. Without this the panel's Escape
+        shortcut (Annuleren of the activity) took it: the calendar stayed open, or the
+        question about unsaved changes came."""
+        kind = event.type()
+        if watched is not self.calendar or kind not in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            return False
+        if cast(QKeyEvent, event).key() != Qt.Key.Key_Escape:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # a key press for the calendar, not the panel's shortcut
+            return False
+        self.calendar.hide()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+        return True
 
     def open_calendar(self) -> None:
         if self.calendar is None:

@@ -64,6 +64,10 @@ class OrganisersEditor(QWidget):
         layout.addLayout(pickers)
         self._fit()
 
+    def focus_order(self) -> list[QWidget]:
+        """Its parts in the order Tab visits them: the list as shown, then the pickers."""
+        return [self.chosen, self.remove_button, self.person_picker, self.organisation_picker]
+
     def _fit(self) -> None:
         rows = max(1, min(self.chosen.count(), 4))
         self.chosen.setFixedHeight(rows * (self.fontMetrics().height() + 10) + 6)

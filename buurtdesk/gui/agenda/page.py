@@ -163,7 +163,6 @@ class AgendaPage(PartPage):
 
     def _show_title(self) -> None:
         self.toolbar.title.setText(self.views.title())
-        self.toolbar.kiosk_button.setEnabled(self.editor.activity_id is not None)
 
     def _room_changed(self, room_id: int | None) -> None:
         self.source.room_id = room_id
@@ -250,13 +249,12 @@ class AgendaPage(PartPage):
 
     # ---------------------------------------------------------------- door and rooms
     def open_kiosk(self) -> None:
-        activity_id = self.editor.activity_id
-        if activity_id is None:
-            self._context.show_status(self.tr("Choose an activity in the agenda first."))
-            return
+        """The door's kiosk: the chosen activity when it is on today, else today's first
+        (the kiosk asks which)."""
         # The kiosk's modules load only when a coordinator opens one.
         from buurtdesk.gui.kiosk.launch import open_kiosk
 
+        activity_id = self.editor.activity_id
         open_kiosk(context=self._context, activity_id=activity_id, parent=self.window())
 
     def manage_rooms(self) -> None:

@@ -143,6 +143,11 @@ class RepeatEditor(QWidget):
         guard_wheel(self.kind, self.interval, self.nth, self.end, self.count)
         self._show_parts()
 
+    def focus_order(self) -> list[QWidget]:
+        """Its fields in the order Tab visits them (the hidden ones are skipped by Qt)."""
+        fields: list[QWidget] = [self.kind, self.interval, self.nth, *self.weekday_checks]
+        return [*fields, self.end, self.until, self.count]
+
     def _changed(self) -> None:
         kind = Repeat(self.kind.currentData())
         if kind is Repeat.WEEKLY and self._kind is not Repeat.WEEKLY and self._start:

@@ -34,7 +34,7 @@ class DoorOption:
     today: bool
 
 
-def door_options(db: Database, activity_id: int, today: date) -> list[DoorOption]:
+def door_options(db: Database, activity_id: int | None, today: date) -> list[DoorOption]:
     """Today's activities (not cancelled; one entry per activity) by time, then the given
     activity's next date when it is not on today."""
     options: list[DoorOption] = []
@@ -47,7 +47,7 @@ def door_options(db: Database, activity_id: int, today: date) -> list[DoorOption
             time=format_time_range(row.starts_at, row.ends_at)
         )
         options.append(DoorOption(row.activity_id, row.title, when, True))
-    if not any(option.activity_id == activity_id for option in options):
+    if activity_id is not None and not any(o.activity_id == activity_id for o in options):
         try:
             info = kiosk.open_kiosk(db, activity_id, today=today)
         except BuurtdeskError:
@@ -60,7 +60,7 @@ class ChooseDoorDialog(QDialog):
     """Pick the activity; ``chosen()`` is its id once accepted."""
 
     def __init__(
-        self, options: list[DoorOption], activity_id: int, parent: QWidget | None = None
+        self, options: list[DoorOption], activity_id: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open the sign-in desk"))
@@ -116,7 +116,9 @@ class ChooseDoorDialog(QDialog):
         return int(self.activity.currentData())
 
 
-def ask_door(options: list[DoorOption], activity_id: int, parent: QWidget | None) -> int | None:
+def ask_door(
+    options: list[DoorOption], activity_id: int | None, parent: QWidget | None
+) -> int | None:
     """The activity the coordinator chose; None when cancelled."""
     dialog = ChooseDoorDialog(options, activity_id, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -25,10 +25,11 @@ from buurtdesk.services.kiosk import KioskInfo
 __all__ = ["open_kiosk", "resume_kiosk", "set_pin_dialog"]
 
 
-def open_kiosk(*, context: AppContext, activity_id: int, parent: QWidget | None) -> None:
+def open_kiosk(*, context: AppContext, activity_id: int | None, parent: QWidget | None) -> None:
     """Open a kiosk full screen and hide the main window: asking for a coordinator PIN
     first when there is none yet, then which activity (today's, ``activity_id`` chosen when
-    it is on today), so the door never opens for the wrong day by accident."""
+    it is on today; without one, today's first), so the door never opens for the wrong day
+    by accident."""
     if not pins.has_pin(context.db) and not set_pin_dialog(context, parent, first=True):
         return
     today = context.now().date()
@@ -38,6 +39,17 @@ def open_kiosk(*, context: AppContext, activity_id: int, parent: QWidget | None)
         if chosen is None:
             return
         activity_id = chosen
+    if activity_id is None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Kiosk", "Sign-in desk"),
+            QCoreApplication.translate(
+                "Kiosk",
+                "There is nothing in the agenda today. Choose an activity in the agenda "
+                "first to open the sign-in desk for its next date.",
+            ),
+        )
+        return
     try:  # without options this says why there is nothing to open
         info = kiosk.open_kiosk(context.db, activity_id, today=today)
     except BuurtdeskError as error:

@@ -86,6 +86,7 @@ class PinScreen(QWidget):
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
 
         self._remaining = 0
+        self._wrong = True
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -113,10 +114,12 @@ class PinScreen(QWidget):
         if self._remaining <= 0 and self.field.text():
             self.entered.emit(self.field.text())
 
-    def refuse(self, message: str, wait_seconds: int) -> None:
-        """Say the PIN was wrong; with ``wait_seconds`` the pad waits that long, and the
-        message counts down instead of the service's words."""
+    def refuse(self, message: str, wait_seconds: int, *, wrong: bool = True) -> None:
+        """Say the PIN was wrong (or, not ``wrong``, that the back-off still runs); with
+        ``wait_seconds`` the pad waits that long, and the message counts down instead of
+        the service's words."""
         self.field.clear()
+        self._wrong = wrong
         self._say(message)
         self._remaining = max(0, wait_seconds)
         self._show_wait()
@@ -131,6 +134,8 @@ class PinScreen(QWidget):
         return self._remaining > 0
 
     def _wait_text(self, seconds: int) -> str:
+        if not self._wrong:
+            return self._wait_only_text(seconds)
         if seconds == 1:
             return self.tr("The PIN was wrong. Try again in 1 second.")
         if seconds < 60:
@@ -141,6 +146,16 @@ class PinScreen(QWidget):
         if minutes == 1:
             return self.tr("The PIN was wrong. Try again in 1 minute.")
         return self.tr("The PIN was wrong. Try again in {minutes} minutes.").format(minutes=minutes)
+
+    def _wait_only_text(self, seconds: int) -> str:
+        if seconds < 120:  # never "1 minuten"
+            return self.tr("Please wait: you can try a PIN again in {seconds} s.").format(
+                seconds=seconds
+            )
+        minutes = -(-seconds // 60)
+        return self.tr("Please wait: you can try a PIN again in {minutes} min.").format(
+            minutes=minutes
+        )
 
     def _count_down(self) -> None:
         self._remaining -= 1

@@ -187,6 +187,9 @@ class KioskWindow(QWidget):
     def _ask_pin(self) -> None:
         self.pin.reset()
         self.screens.setCurrentWidget(self.pin)
+        wait = pins.seconds_to_wait(self.db)
+        if wait and not self.pin.waiting():  # still in the back-off, e.g. after a restart
+            self.pin.refuse("", wait, wrong=False)
 
     # ---------------------------------------------------------------- services
     def _search(self, prefix: str) -> list[KioskRow]:
@@ -231,7 +234,7 @@ class KioskWindow(QWidget):
         try:
             pins.verify_pin(self.db, pin)
         except pins.PinRefused as refused:
-            self.pin.refuse(error_text(refused), refused.wait_seconds)
+            self.pin.refuse(error_text(refused), refused.wait_seconds, wrong=refused.wrong)
             return
         except BuurtdeskError as error:
             self.pin.refuse(error_text(error), 0)

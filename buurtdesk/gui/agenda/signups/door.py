@@ -4,6 +4,8 @@ whom to call when someone moves up from the waiting list)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
@@ -22,7 +24,7 @@ from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.widgets import button, label
 from buurtdesk.services import signups
 from buurtdesk.services.changes import Entity
-from buurtdesk.services.signups_types import DoorRow, Promoted
+from buurtdesk.services.signups_types import CancelResult, DoorRow, Promoted
 
 
 class DoorSection(Section):
@@ -165,9 +167,8 @@ class DoorSection(Section):
 
     def update_buttons(self) -> None:
         row = self.selected()
-        cancellable = (
-            row is not None and row.signup_id is not None and row.status != SignUpStatus.CANCELLED
-        )
+        # A sign-up, or a regular without one ("komt deze keer niet").
+        cancellable = row is not None and row.status != SignUpStatus.CANCELLED
         self.cancel_button.setEnabled(cancellable)
         has_date = self.shown is not None
         self.register_button.setEnabled(has_date)
@@ -207,19 +208,32 @@ class DoorSection(Section):
 
     # ---------------------------------------------------------------- cancelling
     def ask_cancel(self) -> None:
-        row = self.selected()
-        if row is None or row.signup_id is None or row.status == SignUpStatus.CANCELLED:
+        row, shown = self.selected(), self.shown
+        if row is None or shown is None or row.status == SignUpStatus.CANCELLED:
             return
-        signup_id = row.signup_id
-        self.question.ask(
-            self.tr("Cancel the sign-up of {name}?").format(name=row.name),
-            self.tr("Yes, cancel sign-up"),
-            lambda: self.cancel(signup_id),
-        )
+        signup_id, person_id = row.signup_id, row.person_id
+        if signup_id is not None:
+            self.question.ask(
+                self.tr("Cancel the sign-up of {name}?").format(name=row.name),
+                self.tr("Yes, cancel sign-up"),
+                lambda: self.cancel(signup_id),
+            )
+        elif person_id is not None:  # a regular who will not come this time
+            occurrence_id = shown.occurrence_id
+            self.question.ask(
+                self.tr("{name} will not come to this date?").format(name=row.name),
+                self.tr("Yes, not this time"),
+                lambda: self._run_cancel(
+                    lambda: signups.cancel_regular(self.context.db, occurrence_id, person_id)
+                ),
+            )
 
     def cancel(self, signup_id: int) -> None:
+        self._run_cancel(lambda: signups.cancel_signup(self.context.db, signup_id))
+
+    def _run_cancel(self, action: Callable[[], CancelResult]) -> None:
         result = call(
-            lambda: signups.cancel_signup(self.context.db, signup_id),
+            action,
             refused=lambda messages: self.context.show_status(joined(messages)),
             failed=self.context.show_status,
         )
