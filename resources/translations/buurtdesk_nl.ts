@@ -3960,6 +3960,10 @@ Move anyway?</source>
         <source>The two PINs are not the same. Type the same PIN twice.</source>
         <translation>De twee pincodes zijn niet gelijk. Typ twee keer dezelfde pincode.</translation>
     </message>
+    <message>
+        <source>The PIN is saved.</source>
+        <translation>De pincode is opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftsModel</name>
@@ -4574,13 +4578,6 @@ Move anyway?</source>
     <message>
         <source>Something unexpected went wrong, so this did not work. Nothing was half saved. The details are in the log file {path}.</source>
         <translation>Er ging iets onverwachts mis, daardoor is dit niet gelukt. Er is niets half opgeslagen. De details staan in het logbestand {path}.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>The PIN is saved.</source>
-        <translation>De pincode is opgeslagen.</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,9 @@ FIND_AHEAD = timedelta(days=62)  # where a saved activity's first date is looked
 EDITOR_SHARE = 0.38  # the activity beside the calendar, at first; the calendar gets the rest
 
 
+CALENDAR_MIN_WIDTH = 560  # px: about 70 per day and the week numbers
+
+
 class AgendaPage(PartPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,9 @@ class AgendaPage(PartPage):
         views_layout = QVBoxLayout(views_panel)
         views_layout.setContentsMargins(16, 0, 8, 12)
         views_layout.addWidget(self.views)
+        # The calendar never shrinks to nothing beside a wide editor: seven days must stay
+        # readable (a dragged splitter stops here).
+        views_panel.setMinimumWidth(CALENDAR_MIN_WIDTH)
         editor_panel = QWidget()
         editor_panel.setObjectName("panel")
         editor_layout = QVBoxLayout(editor_panel)
@@ -140,7 +146,7 @@ class AgendaPage(PartPage):
     def _size_editor(self) -> None:
         total = self.splitter.width() - self.splitter.handleWidth()
         editor = self._editor_width or int(total * EDITOR_SHARE)
-        editor = max(self.editor.minimumWidth(), min(editor, total - 200))
+        editor = max(self.editor.minimumWidth(), min(editor, total - CALENDAR_MIN_WIDTH))
         self.splitter.setSizes([max(total - editor, 0), editor])
 
     def _splitter_moved(self) -> None:

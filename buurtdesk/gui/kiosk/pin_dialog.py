@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -120,5 +120,5 @@ def set_pin_dialog(context: AppContext, parent: QWidget | None, *, first: bool =
     saved = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.deleteLater()
     if saved:
-        context.show_status(dialog.tr("The PIN is saved."))
+        context.show_status(QCoreApplication.translate("SetPinDialog", "The PIN is saved."))
     return saved
