@@ -16,6 +16,7 @@ from buurtdesk.gui.prompts import Prompts
 
 PEOPLE_PART = "netwerk"
 AGENDA_PART = "agenda"
+INITIATIVES_PART = "initiatieven"
 
 
 class Navigator(QObject):
@@ -31,6 +32,7 @@ class Navigator(QObject):
     new_person_requested = Signal()
     find_person_requested = Signal()
     occurrence_requested = Signal(int)
+    initiative_requested = Signal(int)
 
     def show_part(self, part_id: str) -> None:
         self.show_part_requested.emit(part_id)
@@ -51,6 +53,11 @@ class Navigator(QObject):
         """Show one date of an activity in the Agenda, selected, with its detail."""
         self.show_part(AGENDA_PART)
         self.occurrence_requested.emit(occurrence_id)
+
+    def open_initiative(self, initiative_id: int) -> None:
+        """Show an initiative on the board, its card chosen, with its detail."""
+        self.show_part(INITIATIVES_PART)
+        self.initiative_requested.emit(initiative_id)
 
 
 @dataclass

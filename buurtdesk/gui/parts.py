@@ -22,6 +22,7 @@ PART_MODULES = (
     "buurtdesk.gui.netwerk",
     "buurtdesk.gui.organisations",
     "buurtdesk.gui.agenda",
+    "buurtdesk.gui.initiatives",
     "buurtdesk.gui.follow_ups",
 )
 
@@ -75,4 +76,12 @@ def load_parts() -> list[type[Part]]:
     """Every registered part, in navigation order."""
     for module in PART_MODULES:
         importlib.import_module(module)
-    return sorted(_REGISTRY.values(), key=lambda part: part.order)
+    return sorted(_REGISTRY.values(), key=lambda part: (part.order, _module_rank(part)))
+
+
+def _module_rank(part: type[Part]) -> int:
+    """Parts of equal order follow ``PART_MODULES`` (not the order they were imported in)."""
+    for rank, module in enumerate(PART_MODULES):
+        if part.__module__ == module or part.__module__.startswith(f"{module}."):
+            return rank
+    return len(PART_MODULES)

@@ -135,8 +135,10 @@ class EntityPicker(QLineEdit):
             self.choices.appendRow(item)
         popup = self._popup
         if matches:
+            # Nothing highlighted: Down goes to the first name (not the second), and Enter
+            # takes the first one anyway (keyPressEvent).
             self.completer_.complete(self._popup_rect())
-            popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
+            popup.setCurrentIndex(QModelIndex())
         else:
             popup.hide()
         return matches

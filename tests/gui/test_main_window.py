@@ -33,6 +33,7 @@ def test_the_window_is_dutch_by_default(make_window: MakeWindow, db: Database) -
         "Netwerk",
         "Organisaties",
         "Agenda",
+        "Initiatieven",
         "Vervolgacties",
     ]
     assert menu_titles(window) == ["&Bestand", "Be&werken", "A&genda", "Beel&d", "&Help"]
@@ -52,6 +53,7 @@ def test_the_window_speaks_english_when_asked(make_window: MakeWindow, db: Datab
         "Network",
         "Organisations",
         "Agenda",
+        "Initiatives",
         "Follow-ups",
     ]
     assert menu_titles(window) == ["&File", "&Edit", "A&genda", "&View", "&Help"]

@@ -57,7 +57,14 @@ def test_organisaties_has_its_own_place_in_the_navigation(
 ) -> None:
     window = make_window(db)
     navigation = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert navigation == ["Vandaag", "Netwerk", "Organisaties", "Agenda", "Vervolgacties"]
+    assert navigation == [
+        "Vandaag",
+        "Netwerk",
+        "Organisaties",
+        "Agenda",
+        "Initiatieven",
+        "Vervolgacties",
+    ]
 
 
 def test_an_empty_list_invites_the_first_organisation(

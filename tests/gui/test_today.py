@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from buurtdesk.db.engine import Database
+from buurtdesk.gui.initiatives.page import InitiativesPage
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.today.page import TodayPage
 from buurtdesk.services import contacts
 from tests.gui.conftest import add_person
+from tests.services.initiative_helpers import with_history
 
 MONDAY_MORNING = datetime(2026, 11, 30, 9, 15)
 TODAY = MONDAY_MORNING.date()
@@ -121,3 +123,34 @@ def test_the_start_screen_shows_the_most_urgent_and_points_to_the_rest(
     assert page.follow_ups.more.text() == "… en nog 3."
     assert not page.follow_ups.more.isHidden()
     assert not page.all_follow_ups.isHidden()
+
+
+def test_stalled_initiatives_are_listed_and_open_on_the_board_in_one_click(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], db: Database
+) -> None:
+    koor = with_history(
+        db, "Buurtkoor", [("Idee", datetime(2026, 9, 1, 10))], due=TODAY - timedelta(days=3)
+    )
+    with_history(
+        db, "Taalcafé", [("Plan", datetime(2026, 11, 25, 10))], due=TODAY + timedelta(days=9)
+    )
+    window = make_window(db, now=MONDAY_MORNING)
+    page = today_page(window)
+    texts = page.stalled.row_texts()
+    assert len(texts) == 1
+    assert texts[0].startswith("Buurtkoor — ")
+    assert "volgende stap te laat sinds 3 dagen" in texts[0]
+
+    qtbot.mouseClick(page.stalled.links()[0], Qt.MouseButton.LeftButton)
+    assert window.current_part_id() == "initiatieven"
+    board = window.page("initiatieven")
+    assert isinstance(board, InitiativesPage)
+    assert board.board.current_initiative() == koor
+
+    # Also when the board's search hides it: the search makes way.
+    board.toolbar.search.setText("taal")
+    assert board.board.current_initiative() is None
+    window.show_part("vandaag")
+    qtbot.mouseClick(today_page(window).stalled.links()[0], Qt.MouseButton.LeftButton)
+    assert board.toolbar.search.text() == ""
+    assert board.board.current_initiative() == koor

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from buurtdesk.domain.errors import BuurtdeskError
 from buurtdesk.gui import actions, formatting
-from buurtdesk.gui.context import AGENDA_PART, AppContext
+from buurtdesk.gui.context import AGENDA_PART, INITIATIVES_PART, AppContext
 from buurtdesk.gui.parts import PartPage
 from buurtdesk.gui.today.agenda import MAX_WEEK, AgendaList
 from buurtdesk.gui.today.follow_ups import MAX_SHOWN, FollowUpList
+from buurtdesk.gui.today.stalled import StalledList
 from buurtdesk.gui.widgets import button, label
-from buurtdesk.services import calendar, contacts, people_search
+from buurtdesk.services import calendar, contacts, initiatives, people_search
 from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.people_search import PeopleQuery
 
@@ -92,6 +93,22 @@ class TodayPage(PartPage):
         agenda_layout.addWidget(self.agenda_week)
         agenda_layout.addLayout(agenda_buttons)
 
+        stalled_card, stalled_layout = _card()
+        stalled_card.setObjectName("stalledCard")
+        self.stalled_summary = label("", "muted")
+        self.stalled_summary.setObjectName("stalledSummary")
+        self.stalled = StalledList()
+        self.stalled.initiative_clicked.connect(context.navigator.open_initiative)
+        to_board = button(self.tr("Go to the initiatives"), "lightbulb")
+        to_board.setObjectName("toInitiatives")
+        to_board.clicked.connect(lambda: context.navigator.show_part(INITIATIVES_PART))
+        stalled_head = QHBoxLayout()
+        stalled_head.addWidget(label(self.tr("Stalled initiatives"), "subheading"), 1)
+        stalled_head.addWidget(to_board)
+        stalled_layout.addLayout(stalled_head)
+        stalled_layout.addWidget(self.stalled_summary)
+        stalled_layout.addWidget(self.stalled)
+
         content = QWidget()
         content.setMaximumWidth(900)
         column = QVBoxLayout(content)
@@ -102,6 +119,7 @@ class TodayPage(PartPage):
         column.addSpacing(8)
         column.addWidget(agenda_card)
         column.addWidget(follow_card)
+        column.addWidget(stalled_card)
         column.addWidget(network)
         column.addStretch(1)
 
@@ -170,6 +188,15 @@ class TodayPage(PartPage):
         agenda = calendar.today_and_week(self._context.db, today)
         self.agenda_today.show_rows(agenda.today, with_day=False)
         self.agenda_week.show_rows(agenda.rest_of_week, with_day=True, limit=MAX_WEEK)
+        stalled = initiatives.stalled(self._context.db, today=today)
+        if stalled:
+            self.stalled_summary.setText(
+                self.tr("{count} without contact or with an overdue next step.").format(
+                    count=formatting.number(len(stalled))
+                )
+            )
+        self.stalled_summary.setVisible(bool(stalled))
+        self.stalled.show_rows(stalled)
 
     def _mark_done(self, contact_moment_id: int) -> None:
         try:
@@ -185,7 +212,15 @@ class TodayPage(PartPage):
         # A hidden page is refreshed when it is shown again (activated).
         shown_here = any(
             changes.affects(entity)
-            for entity in (Entity.PERSON, Entity.CONTACT_MOMENT, Entity.ACTIVITY, Entity.OCCURRENCE)
+            for entity in (
+                Entity.PERSON,
+                Entity.CONTACT_MOMENT,
+                Entity.ACTIVITY,
+                Entity.OCCURRENCE,
+                Entity.INITIATIVE,
+                Entity.STAGE,
+                Entity.SETTING,
+            )
         )
         if shown_here and self.isVisible():
             self.refresh()
