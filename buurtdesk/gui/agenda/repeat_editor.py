@@ -137,6 +137,7 @@ class RepeatEditor(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.interval, self.count):
             spin.valueChanged.connect(self._changed)
+        self.interval.valueChanged.connect(self._show_unit)
         for check in self.weekday_checks:
             check.toggled.connect(self._changed)
         self.until.textChanged.connect(self._changed)
@@ -202,13 +203,22 @@ class RepeatEditor(QWidget):
         self.weekday_note.setText(text)
         self.weekday_note.setVisible(bool(text))
 
+    def _show_unit(self) -> None:
+        """ "elke 1 week", "elke 2 weken", "elke 1 maand": the unit follows the number."""
+        weekly = Repeat(self.kind.currentData()) is Repeat.WEEKLY
+        one = self.interval.value() == 1
+        if weekly:
+            self.interval_unit.setText(self.tr("week") if one else self.tr("weeks"))
+        else:
+            self.interval_unit.setText(self.tr("month") if one else self.tr("months"))
+
     def _show_parts(self) -> None:
         kind = Repeat(self.kind.currentData())
         repeating = kind is not Repeat.NONE
         weekly = kind is Repeat.WEEKLY
         for widget in (self.every_label, self.interval, self.interval_unit, self.ending):
             widget.setVisible(repeating)
-        self.interval_unit.setText(self.tr("weeks") if weekly else self.tr("months"))
+        self._show_unit()
         self.days.setVisible(weekly)
         self.nth.setVisible(kind is Repeat.MONTHLY_WEEKDAY)
         end = self.end.currentData()
