@@ -439,124 +439,124 @@
     <name>BoardColumn</name>
     <message>
         <source>No initiatives here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staan geen initiatieven.</translation>
     </message>
     <message>
         <source>A closed stage: the initiative has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afgesloten fase: het initiatief is afgelopen</translation>
     </message>
     <message>
         <source>Show the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaarten tonen</translation>
     </message>
     <message>
         <source>Fold this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze fase inklappen</translation>
     </message>
     <message>
         <source>{stage}: {count} initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {count} initiatieven</translation>
     </message>
 </context>
 <context>
     <name>BoardToolbar</name>
     <message>
         <source>Search title, initiator, theme, area or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op titel, initiatiefnemer, thema, buurt of stap</translation>
     </message>
     <message>
         <source>Search initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatieven zoeken</translation>
     </message>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw initiatief</translation>
     </message>
     <message>
         <source>New initiative ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw initiatief ({shortcut})</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen naar…</translation>
     </message>
     <message>
         <source>Move the chosen initiative to another stage (Ctrl+Right / Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen initiatief naar een andere fase verplaatsen (Ctrl+pijl rechts / Ctrl+pijl links)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Wijk of buurt</translation>
+        <translation>Wijk of buurt</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Initiator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatiefnemer…</translation>
     </message>
     <message>
         <source>Initiator</source>
-        <translation type="unfinished">Initiatiefnemer</translation>
+        <translation>Initiatiefnemer</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles tonen</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished">Alle wijken en buurten</translation>
+        <translation>Alle wijken en buurten</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt</translation>
     </message>
     <message>
         <source>ticked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>afgevinkt op {date}</translation>
     </message>
     <message>
         <source>opened again on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>weer opengezet op {date}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">afgerond</translation>
+        <translation>afgerond</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
 </context>
 <context>
     <name>ChecklistSection</name>
     <message>
         <source>Checklist of this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist van deze fase</translation>
     </message>
     <message>
         <source>This stage has no checklist. The coordinator can set one up for each stage, to match the local rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze fase heeft geen checklist. De coördinator kan voor elke fase een checklist maken die past bij de regels hier.</translation>
     </message>
     <message>
         <source>Stage {stage}: {done} of {count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {stage}: {done} van {count} afgerond</translation>
     </message>
 </context>
 <context>
@@ -950,17 +950,6 @@
     <message>
         <source>Choose in the calendar</source>
         <translation>Kies in de kalender</translation>
-    </message>
-</context>
-<context>
-    <name>DetailSlot</name>
-    <message>
-        <source>Choose an initiative on the board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its description, needs, checklist and history appear here.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1598,310 +1587,349 @@
     </message>
 </context>
 <context>
+    <name>InitiativeCard</name>
+    <message>
+        <source>In this stage since today</source>
+        <translation>Sinds vandaag in deze fase</translation>
+    </message>
+    <message>
+        <source>1 day in this stage</source>
+        <translation>1 dag in deze fase</translation>
+    </message>
+    <message>
+        <source>{count} days in this stage</source>
+        <translation>{count} dagen in deze fase</translation>
+    </message>
+    <message>
+        <source>Needs: {needs}</source>
+        <translation>Behoeften: {needs}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>No next step yet</source>
+        <translation>Nog geen volgende stap</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Vastgelopen</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeContactForm</name>
     <message>
         <source>Save moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>New contact moment</source>
-        <translation type="unfinished">Nieuw contactmoment</translation>
+        <translation>Nieuw contactmoment</translation>
     </message>
 </context>
 <context>
     <name>InitiativeForm</name>
     <message>
         <source>Add an initiator: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatiefnemer toevoegen: typ een naam…</translation>
     </message>
     <message>
         <source>Initiators</source>
-        <translation type="unfinished">Initiatiefnemers</translation>
+        <translation>Initiatiefnemers</translation>
     </message>
     <message>
         <source>Add a partner organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerorganisatie toevoegen…</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerorganisaties</translation>
     </message>
     <message>
         <source>Next step due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum volgende stap</translation>
     </message>
     <message>
         <source>No buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen buurt</translation>
     </message>
     <message>
         <source>e.g. Wijkbudget</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Wijkbudget</translation>
     </message>
     <message>
         <source>Nothing granted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets toegekend</translation>
     </message>
     <message>
         <source>{amount} more spent than granted</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} meer uitgegeven dan toegekend</translation>
     </message>
     <message>
         <source>Initiative details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van het initiatief</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished">Initiatief</translation>
+        <translation>Initiatief</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>e.g. Moestuin achter de flat</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Moestuin achter de flat</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>What the residents want to do, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de bewoners willen doen, en waarom</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Thema&apos;s</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Buurt</source>
-        <translation type="unfinished">Buurt</translation>
+        <translation>Buurt</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>e.g. Bel de woningcorporatie over de grond</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Bel de woningcorporatie over de grond</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Steun</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd</translation>
     </message>
     <message>
         <source>€</source>
-        <translation type="unfinished"></translation>
+        <translation>€</translation>
     </message>
     <message>
         <source>Budget asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd bedrag</translation>
     </message>
     <message>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegekend</translation>
     </message>
     <message>
         <source>Budget granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegekend bedrag</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnetjes</translation>
     </message>
     <message>
         <source>Receipts received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnetjes ontvangen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <source>Stages and how long each took</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen en hoe lang elke fase duurde</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het eind</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>What came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het heeft opgeleverd</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessen</translation>
     </message>
     <message>
         <source>What we would do the same, or differently, next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we de volgende keer hetzelfde of anders zouden doen</translation>
     </message>
 </context>
 <context>
     <name>InitiativePanel</name>
     <message>
         <source>Choose an initiative on the board to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een initiatief op het bord om de gegevens te zien.</translation>
     </message>
     <message>
         <source>Or add a new initiative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of voeg een nieuw initiatief toe.</translation>
     </message>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw initiatief</translation>
     </message>
     <message>
         <source>Stages and how long each took</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen en hoe lang elke fase duurde</translation>
     </message>
     <message>
         <source>the contact moment about {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>het contactmoment over {title}</translation>
     </message>
     <message>
         <source>the new initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>het nieuwe initiatief</translation>
     </message>
     <message>
         <source>Stage: {stage} · since {date} ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase: {stage} · sinds {date} ({days})</translation>
     </message>
     <message>
         <source>Fill in at least the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul ten minste de titel in.</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
         <source>Delete the initiative {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het initiatief {name} verwijderen?</translation>
     </message>
     <message>
         <source>Its needs, checklist answers and stage history go with it. Its contact moments and activities stay, no longer linked to it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De behoeften, de checklist en het verloop van de fasen verdwijnen ook. De contactmomenten en activiteiten blijven, maar niet meer gekoppeld aan dit initiatief. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
     <name>InitiativeWords</name>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">Vrijwilligers</translation>
+        <translation>Vrijwilligers</translation>
     </message>
     <message>
         <source>A place</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plek</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergunning</translation>
     </message>
     <message>
         <source>Publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiciteit</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Overig</translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Openen</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} dagen</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>No initiatives yet. Add the first one with “New initiative”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen initiatieven. Voeg het eerste toe met „Nieuw initiatief”.</translation>
     </message>
     <message>
         <source>{count} initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} initiatieven</translation>
     </message>
     <message>
         <source>{shown} of {count} initiatives shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {count} initiatieven getoond</translation>
     </message>
     <message>
         <source>{count} stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vastgelopen</translation>
     </message>
     <message>
         <source>This is the last stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de laatste fase.</translation>
     </message>
     <message>
         <source>This is the first stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initiative added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de eerste fase.</translation>
     </message>
 </context>
 <context>
@@ -2018,27 +2046,27 @@
     <name>MatchView</name>
     <message>
         <source>Back to the needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de behoeften</translation>
     </message>
     <message>
         <source>Back to the needs (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de behoeften (Esc)</translation>
     </message>
     <message>
         <source>Best fit first. Introducing records a conversation with the initiators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het best past, staat bovenaan. Kennismaken legt een gesprek met de initiatiefnemers vast.</translation>
     </message>
     <message>
         <source>Nobody found who fits yet. Add skills and interests to people in the network, and the kind to organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand gevonden die past. Vul bij mensen in het netwerk vaardigheden en interesses in, en bij organisaties de soort.</translation>
     </message>
     <message>
         <source>Who could help with {need}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie kan helpen bij {need}?</translation>
     </message>
     <message>
         <source>Introduction recorded as a contact moment: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaking vastgelegd als contactmoment: {name}.</translation>
     </message>
 </context>
 <context>
@@ -2294,150 +2322,129 @@
     <name>MoveBar</name>
     <message>
         <source>Note (optional), e.g. what was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (mag leeg blijven), bijv. wat er is besloten</translation>
     </message>
     <message>
         <source>Note with this move</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij deze verplaatsing</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Move “{title}” to {stage}? You can add a note for its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” verplaatsen naar {stage}? U kunt een notitie toevoegen voor het verloop.</translation>
     </message>
     <message>
         <source>Not yet ticked off on the checklist of {stage}:
 {items}
 Move anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet afgevinkt op de checklist van {stage}:
+{items}
+Toch verplaatsen?</translation>
     </message>
     <message>
         <source>Move anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>NeedsModel</name>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoefte</translation>
     </message>
     <message>
         <source>What exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat precies</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>NeedsSection</name>
     <message>
         <source>Needs of this initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften van dit initiatief</translation>
     </message>
     <message>
         <source>No needs yet. Add what the initiative needs: volunteers, a place, money, a permit or publicity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen behoeften. Voeg toe wat het initiatief nodig heeft: vrijwilligers, een plek, geld, een vergunning of publiciteit.</translation>
     </message>
     <message>
         <source>Status of the chosen need</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de gekozen behoefte</translation>
     </message>
     <message>
         <source>Find help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp zoeken</translation>
     </message>
     <message>
         <source>Koppelen: people and organisations that could help with this need</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen: mensen en organisaties die kunnen helpen bij deze behoefte</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Weghalen</translation>
+        <translation>Weghalen</translation>
     </message>
     <message>
         <source>Remove the chosen need…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen behoefte weghalen…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er nodig is</translation>
     </message>
     <message>
         <source>What exactly is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er precies nodig is</translation>
     </message>
     <message>
         <source>What exactly? e.g. four cooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat precies? bijv. vier koks</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Toevoegen</translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Add this need (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze behoefte toevoegen (Enter)</translation>
     </message>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe behoefte</translation>
     </message>
     <message>
         <source>Need added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoefte toegevoegd.</translation>
     </message>
     <message>
         <source>{need}: now {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{need}: nu {status}.</translation>
     </message>
     <message>
         <source>Remove the need {need}?</source>
-        <translation type="unfinished"></translation>
+        <translation>De behoefte {need} weghalen?</translation>
     </message>
     <message>
         <source>Its history goes with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verloop verdwijnt ook. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>Need removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewBar</name>
-    <message>
-        <source>Title, e.g. Moestuin achter de school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the new initiative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished">Toevoegen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
-    </message>
-    <message>
-        <source>New initiative:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoefte weggehaald.</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +2810,7 @@ Move anyway?</source>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatieven</translation>
     </message>
 </context>
 <context>
@@ -3745,8 +3752,16 @@ Move anyway?</source>
         <translation>weken</translation>
     </message>
     <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
         <source>months</source>
         <translation>maanden</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
     </message>
 </context>
 <context>
@@ -4130,15 +4145,15 @@ Move anyway?</source>
     <name>StalledList</name>
     <message>
         <source>No stalled initiatives: every one has had attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vastgelopen initiatieven: alle initiatieven hebben aandacht gehad.</translation>
     </message>
     <message>
         <source>Open on the initiatives board</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen op het bord met initiatieven</translation>
     </message>
     <message>
         <source>… and {count} more on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {count} op het bord.</translation>
     </message>
 </context>
 <context>
@@ -4184,49 +4199,49 @@ Move anyway?</source>
     <name>SuggestionRow</name>
     <message>
         <source>Introduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaken</translation>
     </message>
     <message>
         <source>Introduce {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaken met {name}</translation>
     </message>
     <message>
         <source>Record an introduction of {name} to the initiators as a contact moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kennismaking van {name} met de initiatiefnemers vastleggen als contactmoment</translation>
     </message>
     <message>
         <source>Introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd</translation>
     </message>
 </context>
 <context>
     <name>SupportModel</name>
     <message>
         <source>Contact moment</source>
-        <translation type="unfinished">Contactmoment</translation>
+        <translation>Contactmoment</translation>
     </message>
     <message>
         <source>Follow-up: {what} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgactie: {what} ({when})</translation>
     </message>
 </context>
 <context>
     <name>SupportSection</name>
     <message>
         <source>Contact moments about this initiative, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten over dit initiatief, nieuwste eerst</translation>
     </message>
     <message>
         <source>No contact moments about this initiative yet. Write down each talk, call or visit: it shows who supports it and when it was last looked after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen contactmomenten over dit initiatief. Schrijf elk gesprek, telefoontje of bezoek op: zo ziet u wie het initiatief steunt en wanneer er voor het laatst aandacht voor was.</translation>
     </message>
     <message>
         <source>Add contact moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment toevoegen</translation>
     </message>
     <message>
         <source>Contact moment added to the support log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment toegevoegd aan de steun.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4322,33 @@ Move anyway?</source>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>{stage}: {start} until {end}, {days}</source>
+        <translation>{stage}: {start} tot {end}, {days}</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Go to the network</source>
@@ -4350,11 +4392,11 @@ Move anyway?</source>
     </message>
     <message>
         <source>Go to the initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de initiatieven</translation>
     </message>
     <message>
         <source>Stalled initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelopen initiatieven</translation>
     </message>
     <message>
         <source>Good morning</source>
@@ -4394,7 +4436,7 @@ Move anyway?</source>
     </message>
     <message>
         <source>{count} without contact or with an overdue next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} zonder contact of met een volgende stap die te laat is.</translation>
     </message>
     <message>
         <source>Follow-up marked as done.</source>

@@ -1,0 +1,2 @@
+"""The initiative panel beside the board: its details, needs (with Koppelen), support log,
+money, the current stage's checklist and its history."""
