@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from buurtdesk.db.engine import Database
 from buurtdesk.gui import actions, icons
@@ -82,8 +82,12 @@ class BoardToolbar(QWidget):
         self.clear_button = button(self.tr("Show all"), "rotate-ccw")
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
-        self.status = label("", "muted")
+        self.status = label("", "muted", wrap=True)
         self.status.setObjectName("boardCount")
+        # May wrap onto two lines: the count must never make the window wider than a
+        # 1366 px laptop screen.
+        self.status.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         top = QHBoxLayout()
         top.setSpacing(8)
