@@ -31,15 +31,18 @@ LANGUAGE_EN = "language_en"
 IMPORT_PEOPLE = "import_people"
 EXPORT_PEOPLE = "export_people"
 EXPORT_AGENDA = "export_agenda"
+EXPORT_INITIATIVES = "export_initiatives"
 FIND_DUPLICATES = "find_duplicates"
 OPEN_KIOSK = "open_kiosk"
 LOCATIONS = "locations"
 SET_PIN = "set_pin"
+STAGES = "stages"
+TIME_IN_STAGE = "time_in_stage"
 
 # Actions a part answers; the window disables them while the current part does not.
 PART_ACTIONS = (NEW, FIND, SAVE)
 # Actions one part answers from anywhere: the window brings that part forward first.
-PART_ACTIONS_ANYWHERE = (FIND_DUPLICATES, OPEN_KIOSK, LOCATIONS)
+PART_ACTIONS_ANYWHERE = (FIND_DUPLICATES, OPEN_KIOSK, LOCATIONS, STAGES, TIME_IN_STAGE)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ MENUS = (
     MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File")),
     MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
     MenuSpec("agenda", QT_TRANSLATE_NOOP("Actions", "A&genda")),
+    MenuSpec("initiatives", QT_TRANSLATE_NOOP("Actions", "I&nitiatives")),
     MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
@@ -87,6 +91,13 @@ ACTIONS = (
         "file",
         (),
         "calendar-days",
+    ),
+    ActionSpec(
+        EXPORT_INITIATIVES,
+        QT_TRANSLATE_NOOP("Actions", "Export ini&tiatives…"),
+        "file",
+        (),
+        "lightbulb",
     ),
     ActionSpec(QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", ("Ctrl+Q",), "log-out"),
     ActionSpec(FIND, QT_TRANSLATE_NOOP("Actions", "&Find"), "edit", ("Ctrl+F",), "search"),
@@ -115,6 +126,20 @@ ACTIONS = (
         LOCATIONS, QT_TRANSLATE_NOOP("Actions", "&Locations and rooms…"), "agenda", (), "map-pin"
     ),
     ActionSpec(
+        STAGES,
+        QT_TRANSLATE_NOOP("Actions", "&Stages and checklists…"),
+        "initiatives",
+        (),
+        "list-checks",
+    ),
+    ActionSpec(
+        TIME_IN_STAGE,
+        QT_TRANSLATE_NOOP("Actions", "&Time in each stage…"),
+        "initiatives",
+        (),
+        "hourglass",
+    ),
+    ActionSpec(
         LARGER,
         QT_TRANSLATE_NOOP("Actions", "&Larger text"),
         "view",
@@ -128,7 +153,7 @@ ACTIONS = (
     ActionSpec(LANGUAGE_EN, "English", "view", submenu="language", checkable=True, icon=None),
     ActionSpec(ABOUT, QT_TRANSLATE_NOOP("Actions", "&About buurtdesk"), "help", (), "info"),
 )
-SEPARATE_AFTER = frozenset({SAVE, EXPORT_AGENDA, SMALLER})
+SEPARATE_AFTER = frozenset({SAVE, EXPORT_INITIATIVES, SMALLER})
 LANGUAGE_NAMES = frozenset({LANGUAGE_NL, LANGUAGE_EN})  # shown in their own language
 
 

@@ -28,6 +28,7 @@ from buurtdesk.gui.change_bus import ChangeBus
 from buurtdesk.gui.context import AppContext, Navigator
 from buurtdesk.gui.interop.agenda_files import AgendaFiles
 from buurtdesk.gui.interop.controller import PeopleFiles
+from buurtdesk.gui.interop.initiative_files import InitiativeFiles
 from buurtdesk.gui.parts import PartPage, load_parts
 from buurtdesk.gui.prompts import Prompts
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
 
         self.people_files = PeopleFiles(context=self.context, window=self)
         self.agenda_files = AgendaFiles(context=self.context, window=self)
+        self.initiative_files = InitiativeFiles(context=self.context, window=self)
         self._actions = actions.build_actions(self)
         self.menus = actions.fill_menu_bar(self.menuBar(), self._actions)
         self._connect_actions()
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         a[actions.IMPORT_PEOPLE].triggered.connect(self.people_files.import_people)
         a[actions.EXPORT_PEOPLE].triggered.connect(self.people_files.export_people)
         a[actions.EXPORT_AGENDA].triggered.connect(self.agenda_files.export_agenda)
+        a[actions.EXPORT_INITIATIVES].triggered.connect(self.initiative_files.export_initiatives)
         a[actions.QUIT].triggered.connect(self.close)
         a[actions.LARGER].triggered.connect(lambda: self.change_font_scale(1))
         a[actions.SMALLER].triggered.connect(lambda: self.change_font_scale(-1))

@@ -16,6 +16,10 @@
         <translation>A&amp;genda</translation>
     </message>
     <message>
+        <source>I&amp;nitiatives</source>
+        <translation>I&amp;nitiatieven</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -48,6 +52,10 @@
         <translation>A&amp;genda exporteren (.ics)…</translation>
     </message>
     <message>
+        <source>Export ini&amp;tiatives…</source>
+        <translation>Ini&amp;tiatieven exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -72,6 +80,14 @@
         <translation>&amp;Locaties en ruimtes…</translation>
     </message>
     <message>
+        <source>&amp;Stages and checklists…</source>
+        <translation>&amp;Fasen en checklists…</translation>
+    </message>
+    <message>
+        <source>&amp;Time in each stage…</source>
+        <translation>&amp;Tijd per fase…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>&amp;Groter</translation>
     </message>
@@ -82,6 +98,21 @@
     <message>
         <source>&amp;About buurtdesk</source>
         <translation>&amp;Over buurtdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesSection</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>No activities yet. Link an activity to this initiative in the Agenda (field Initiative).</source>
+        <translation>Nog geen activiteiten. Koppel een activiteit aan dit initiatief in de Agenda (veld Initiatief).</translation>
+    </message>
+    <message>
+        <source>Activities of this initiative</source>
+        <translation>Activiteiten van dit initiatief</translation>
     </message>
 </context>
 <context>
@@ -542,6 +573,89 @@
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Points to tick off before an initiative moves on from this stage.</source>
+        <translation>Punten om af te vinken voordat een initiatief naar de volgende fase gaat.</translation>
+    </message>
+    <message>
+        <source>No points yet. Type the first one below, for example “Three initiators from different households”.</source>
+        <translation>Nog geen punten. Typ hieronder het eerste punt, bijvoorbeeld “Drie initiatiefnemers uit verschillende huishoudens”.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the text of the point (F2)</source>
+        <translation>De tekst van het punt wijzigen (F2)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>One place up ({keys})</source>
+        <translation>Eén plek omhoog ({keys})</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>One place down ({keys})</source>
+        <translation>Eén plek omlaag ({keys})</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the point (Delete)</source>
+        <translation>Het punt verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>A new point for the checklist</source>
+        <translation>Een nieuw punt voor de checklist</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist for {stage}</source>
+        <translation>Checklist voor {stage}</translation>
+    </message>
+    <message>
+        <source>Point added to the checklist of {stage}.</source>
+        <translation>Punt toegevoegd aan de checklist van {stage}.</translation>
+    </message>
+    <message>
+        <source>Checklist point changed.</source>
+        <translation>Punt van de checklist gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Checklist point moved.</source>
+        <translation>Punt van de checklist verplaatst.</translation>
+    </message>
+    <message>
+        <source>Delete the point “{text}”?</source>
+        <translation>Het punt “{text}” verwijderen?</translation>
+    </message>
+    <message>
+        <source>The ticks initiatives gave this point go with it.</source>
+        <translation>De vinkjes die initiatieven bij dit punt hebben gezet, gaan mee weg.</translation>
+    </message>
+    <message>
+        <source>Checklist point deleted.</source>
+        <translation>Punt van de checklist verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1327,14 @@
         <translation>Mensen exporteren</translation>
     </message>
     <message>
+        <source>initiatives-{date}</source>
+        <translation>initiatieven-{date}</translation>
+    </message>
+    <message>
+        <source>Export initiatives</source>
+        <translation>Initiatieven exporteren</translation>
+    </message>
+    <message>
         <source>agenda-{date}.ics</source>
         <translation>agenda-{date}.ics</translation>
     </message>
@@ -1587,6 +1709,41 @@
     </message>
 </context>
 <context>
+    <name>InitiativeActivities</name>
+    <message>
+        <source>no next date planned</source>
+        <translation>geen volgende datum gepland</translation>
+    </message>
+    <message>
+        <source>next: {date}</source>
+        <translation>volgende: {date}</translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation>nog niet gehouden</translation>
+    </message>
+    <message>
+        <source>held once</source>
+        <translation>1 keer gehouden</translation>
+    </message>
+    <message>
+        <source>held {count} times</source>
+        <translation>{count} keer gehouden</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} aanwezig</translation>
+    </message>
+    <message>
+        <source>{title} — {rule} · {next} · {held}, {present}</source>
+        <translation>{title} — {rule} · {next} · {held}, {present}</translation>
+    </message>
+    <message>
+        <source>Open in the Agenda</source>
+        <translation>Openen in de Agenda</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeCard</name>
     <message>
         <source>In this stage since today</source>
@@ -1630,6 +1787,29 @@
     <message>
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeFiles</name>
+    <message>
+        <source>1 initiative exported to {path} and {history}</source>
+        <translation>1 initiatief geëxporteerd naar {path} en {history}</translation>
+    </message>
+    <message>
+        <source>{count} initiatives exported to {path} and {history}</source>
+        <translation>{count} initiatieven geëxporteerd naar {path} en {history}</translation>
+    </message>
+    <message>
+        <source>1 initiative exported to {path}</source>
+        <translation>1 initiatief geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>{count} initiatives exported to {path}</source>
+        <translation>{count} initiatieven geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Export initiatives</source>
+        <translation>Initiatieven exporteren</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2531,41 @@ Toch verplaatsen?</translation>
     <message>
         <source>Move anyway</source>
         <translation>Toch verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveTargetDialog</name>
+    <message>
+        <source>Delete stage</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>There is 1 initiative in {stage}.</source>
+        <translation>In {stage} staat 1 initiatief.</translation>
+    </message>
+    <message>
+        <source>There are {count} initiatives in {stage}.</source>
+        <translation>In {stage} staan {count} initiatieven.</translation>
+    </message>
+    <message>
+        <source>Choose the stage they move to; then {stage} is deleted.</source>
+        <translation>Kies de fase waar ze naartoe gaan; daarna wordt {stage} verwijderd.</translation>
+    </message>
+    <message>
+        <source>Each move is written in the initiative&apos;s history.</source>
+        <translation>Elke verplaatsing komt in de geschiedenis van het initiatief.</translation>
+    </message>
+    <message>
+        <source>Move the initiatives to</source>
+        <translation>Initiatieven verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Move and delete the stage</source>
+        <translation>Verplaatsen en fase verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4357,136 @@ Toch verplaatsen?</translation>
     </message>
 </context>
 <context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Stages and checklists</source>
+        <translation>Fasen en checklists</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPanel</name>
+    <message>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <source>The board shows the stages from left to right in this order.</source>
+        <translation>Het bord toont de fasen in deze volgorde, van links naar rechts.</translation>
+    </message>
+    <message>
+        <source>Stages of the board</source>
+        <translation>Fasen van het bord</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Rename the stage (F2)</source>
+        <translation>De naam van de fase wijzigen (F2)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>One place to the left on the board ({keys})</source>
+        <translation>Eén plek naar links op het bord ({keys})</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>One place to the right on the board ({keys})</source>
+        <translation>Eén plek naar rechts op het bord ({keys})</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the stage (Delete)</source>
+        <translation>De fase verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Closed stage: initiatives here have ended</source>
+        <translation>Afgesloten fase: initiatieven hier zijn afgelopen</translation>
+    </message>
+    <message>
+        <source>Name of a new stage</source>
+        <translation>Naam van een nieuwe fase</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the stage after the chosen one</source>
+        <translation>De nieuwe fase komt na de gekozen fase</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>{stage}: {count} initiatives</source>
+        <translation>{stage}: {count} initiatieven</translation>
+    </message>
+    <message>
+        <source>Stage renamed to {name}.</source>
+        <translation>De fase heet nu {name}.</translation>
+    </message>
+    <message>
+        <source>Stage {name} added.</source>
+        <translation>Fase {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Stage {name} moved.</source>
+        <translation>Fase {name} verplaatst.</translation>
+    </message>
+    <message>
+        <source>{name} is now a closed stage.</source>
+        <translation>{name} is nu een afgesloten fase.</translation>
+    </message>
+    <message>
+        <source>{name} is now an open stage.</source>
+        <translation>{name} is nu een open fase.</translation>
+    </message>
+    <message>
+        <source>Delete the stage {name}?</source>
+        <translation>De fase {name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Its checklist goes with it.</source>
+        <translation>De checklist gaat mee weg.</translation>
+    </message>
+    <message>
+        <source>Stage {name} deleted; its initiatives are now in {target}.</source>
+        <translation>Fase {name} verwijderd; de initiatieven staan nu in {target}.</translation>
+    </message>
+    <message>
+        <source>Stage {name} deleted.</source>
+        <translation>Fase {name} verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>StalledList</name>
     <message>
         <source>No stalled initiatives: every one has had attention.</source>
@@ -4154,6 +4499,32 @@ Toch verplaatsen?</translation>
     <message>
         <source>… and {count} more on the board.</source>
         <translation>… en nog {count} op het bord.</translation>
+    </message>
+</context>
+<context>
+    <name>StalledWeeks</name>
+    <message>
+        <source>Stalled after</source>
+        <translation>Vastgelopen na</translation>
+    </message>
+    <message>
+        <source>Weeks without contact before stalled</source>
+        <translation>Aantal weken zonder contact voordat een initiatief vastgelopen is</translation>
+    </message>
+    <message>
+        <source>An open initiative without a contact moment for this many weeks is marked as stalled on the board and on the start screen.</source>
+        <translation>Een open initiatief dat zo veel weken geen contactmoment had, staat als vastgelopen op het bord en op het startscherm.</translation>
+    </message>
+    <message>
+        <source>weeks without contact</source>
+        <translation>weken zonder contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stalled after %n week(s) without contact: saved.</source>
+        <translation>
+            <numerusform>Vastgelopen na %n week zonder contact: bewaard.</numerusform>
+            <numerusform>Vastgelopen na %n weken zonder contact: bewaard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4690,52 @@ Toch verplaatsen?</translation>
     <message>
         <source>Labels</source>
         <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInStage</name>
+    <message>
+        <source>No figures yet: no initiative has been in a stage.</source>
+        <translation>Nog geen cijfers: nog geen enkel initiatief heeft in een fase gestaan.</translation>
+    </message>
+    <message>
+        <source>Initiatives stay longest in {stage}: median 1 day.</source>
+        <translation>Initiatieven blijven het langst in {stage}: mediaan 1 dag.</translation>
+    </message>
+    <message>
+        <source>Initiatives stay longest in {stage}: median {days} days.</source>
+        <translation>Initiatieven blijven het langst in {stage}: mediaan {days} dagen.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Langste</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInStageDialog</name>
+    <message>
+        <source>Time in each stage</source>
+        <translation>Tijd per fase</translation>
+    </message>
+    <message>
+        <source>All figures in days, counted from the move into a stage to the move out of it; a stay that is still going counts up to today. “Number” is the number of stays: an initiative that came back to a stage counts twice. Initiatives that have ended are not counted in their closed stage. The median is the middle figure: half of the stays were shorter, half longer.</source>
+        <translation>Alle cijfers in dagen, geteld van het moment dat een initiatief in een fase kwam tot het moment dat het verder ging; een periode die nog loopt, telt tot vandaag. “Aantal” is hoe vaak een initiatief in de fase stond: een initiatief dat terugkwam, telt twee keer. Afgelopen initiatieven tellen niet mee in hun afgesloten fase. De mediaan is het middelste getal: de helft stond er korter, de helft langer.</translation>
     </message>
 </context>
 <context>

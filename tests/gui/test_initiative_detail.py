@@ -4,8 +4,8 @@ timeline, and the question before leaving unsaved changes. Real SQLite, data via
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,16 +14,20 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from buurtdesk.db.engine import Database
+from buurtdesk.domain.activity_fields import ActivityInput
+from buurtdesk.domain.agenda import Attendance
 from buurtdesk.domain.network import ContactMoment, ContactMomentPerson
 from buurtdesk.domain.person_fields import PersonInput
+from buurtdesk.domain.recurrence import Repeat, RepeatInput
 from buurtdesk.gui.change_bus import ChangeBus
 from buurtdesk.gui.context import AppContext, Navigator
-from buurtdesk.gui.initiatives.detail.form import MONEY, NEEDS
+from buurtdesk.gui.initiatives.detail.form import HISTORY, MONEY, NEEDS
 from buurtdesk.gui.initiatives.detail.panel import InitiativePanel
 from buurtdesk.gui.prompts import UnsavedAnswer
-from buurtdesk.services import contacts, initiatives, people, stages
+from buurtdesk.services import activities, contacts, initiatives, people, stages
 from buurtdesk.services.contacts import ContactMomentInput
 from tests.gui.conftest import ScriptedPrompts
+from tests.services.agenda_helpers import occurrence_on
 from tests.services.initiative_helpers import initiative, stage_ids, with_history
 
 NOW = datetime(2026, 3, 22, 10, 0)
@@ -90,8 +94,10 @@ def test_every_model_passes_the_model_tester(
         ),
         today=NOW.date(),
     )
+    _meal(db, item)
     panel = desk.panel
     assert panel.show_initiative(item)
+    assert panel.activities.model.rowCount() == 1
     assert panel.needs.model.rowCount() == 1
     assert panel.support.model.rowCount() == 1
     assert panel.checklist.model.rowCount() == 1
@@ -101,6 +107,7 @@ def test_every_model_passes_the_model_tester(
         panel.support.model,
         panel.checklist.model,
         panel.timeline_model,
+        panel.activities.model,
     ):
         qtmodeltester.check(model)
 
@@ -284,3 +291,80 @@ def test_unsaved_changes_are_asked_about_before_leaving(
     desk.prompts.unsaved_answer = UnsavedAnswer.SAVE
     assert panel.may_leave()
     assert initiatives.get_initiative(db, first).data.title == "Buurtmaaltijd op het plein"
+
+
+def _meal(db: Database, initiative_id: int | None, title: str = "Buurtmaaltijd") -> int:
+    """Every other Wednesday from 25 Feb 2026: held 25 Feb and 11 Mar, next 25 Mar."""
+    data = ActivityInput(
+        title=title,
+        date="25-2-2026",
+        start="17:30",
+        end="20:00",
+        repeat=RepeatInput(Repeat.WEEKLY, interval=2, weekdays=(2,)),
+        initiative_id=initiative_id,
+    )
+    return activities.create_activity(db, data, today=NOW.date()).activity_id
+
+
+def _present(db: Database, occurrence_id: int, count: int) -> None:
+    with db.write() as session:
+        for _ in range(count):
+            session.add(Attendance(occurrence_id=occurrence_id, checked_in_at=NOW))
+
+
+def test_linked_activities_are_listed_and_open_their_next_date_in_the_agenda(
+    qtbot: QtBot, desk: Desk, db: Database
+) -> None:
+    item = initiative(db, "Samen eten")
+    meal = _meal(db, item)
+    _present(db, occurrence_on(db, meal, date(2026, 2, 25)).id, 12)
+    _present(db, occurrence_on(db, meal, date(2026, 3, 11)).id, 9)
+    _meal(db, None, "Koffieochtend")  # not linked: not listed
+    panel = desk.panel
+    panel.show_initiative(item)
+    panel.switcher.buttons[HISTORY].click()
+    assert panel.activities.isVisible()
+    assert not panel.activities.empty.isVisible()
+    listed = panel.activities.list
+    first = panel.activities.model.index(0, 0)
+    assert panel.activities.model.rowCount() == 1
+    assert first.data() == (
+        "Buurtmaaltijd — om de week op woensdag · volgende: wo 25 mrt · "
+        "2 keer gehouden, 21 aanwezig"
+    )
+    next_date = occurrence_on(db, meal, date(2026, 3, 25)).id
+    navigator = desk.context.navigator
+    with qtbot.waitSignal(navigator.occurrence_requested) as opened:
+        qtbot.mouseClick(
+            listed.viewport(), Qt.MouseButton.LeftButton, pos=listed.visualRect(first).center()
+        )
+    assert opened.args == [next_date]
+    listed.setFocus()
+    with qtbot.waitSignal(navigator.occurrence_requested) as opened:
+        qtbot.keyClick(listed, Qt.Key.Key_Return)
+    assert opened.args == [next_date]
+
+
+def test_without_activities_it_says_where_to_link_one_and_follows_the_agenda(
+    desk: Desk, db: Database
+) -> None:
+    item = initiative(db, "Moestuin")
+    panel = desk.panel
+    panel.show_initiative(item)
+    panel.switcher.buttons[HISTORY].click()
+    assert panel.activities.empty.isVisible()
+    assert not panel.activities.list.isVisible()
+    assert panel.activities.empty.text() == (
+        "Nog geen activiteiten. Koppel een activiteit aan dit initiatief in de Agenda "
+        "(veld Initiatief)."
+    )
+    # Linked in the agenda's activity editor meanwhile: the agenda publishes its change.
+    meal = _meal(db, None)
+    detail = activities.get_activity(db, meal)
+    saved = activities.update_activity(
+        db, meal, replace(detail.data, initiative_id=item), today=NOW.date()
+    )
+    desk.context.bus.publish(saved.changes)
+    assert panel.activities.list.isVisible()
+    assert not panel.activities.empty.isVisible()
+    assert panel.activities.model.index(0, 0).data().startswith("Buurtmaaltijd — ")

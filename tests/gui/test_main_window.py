@@ -36,7 +36,14 @@ def test_the_window_is_dutch_by_default(make_window: MakeWindow, db: Database) -
         "Initiatieven",
         "Vervolgacties",
     ]
-    assert menu_titles(window) == ["&Bestand", "Be&werken", "A&genda", "Beel&d", "&Help"]
+    assert menu_titles(window) == [
+        "&Bestand",
+        "Be&werken",
+        "A&genda",
+        "I&nitiatieven",
+        "Beel&d",
+        "&Help",
+    ]
     assert window.action(actions.SAVE).toolTip() == "Opslaan (Ctrl+S)"
     assert window.action(actions.NEW).toolTip() == "Nieuw (Ctrl+N)"
     assert window.action(actions.FIND).toolTip() == "Zoeken (Ctrl+F)"
@@ -56,7 +63,7 @@ def test_the_window_speaks_english_when_asked(make_window: MakeWindow, db: Datab
         "Initiatives",
         "Follow-ups",
     ]
-    assert menu_titles(window) == ["&File", "&Edit", "A&genda", "&View", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "A&genda", "I&nitiatives", "&View", "&Help"]
     assert window.action(actions.SAVE).toolTip() == "Save (Ctrl+S)"
     assert window.action(actions.LANGUAGE_EN).isChecked()
 

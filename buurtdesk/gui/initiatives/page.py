@@ -15,6 +15,8 @@ from buurtdesk.gui.initiatives.board_view import BoardView
 from buurtdesk.gui.initiatives.detail.panel import InitiativePanel
 from buurtdesk.gui.initiatives.move_bar import MoveBar, PendingMove
 from buurtdesk.gui.initiatives.moving import Mover
+from buurtdesk.gui.initiatives.stages_dialog import show_stages_dialog
+from buurtdesk.gui.initiatives.time_in_stage import show_time_in_stage
 from buurtdesk.gui.initiatives.toolbar import BoardToolbar
 from buurtdesk.gui.parts import PartPage
 from buurtdesk.services import areas, initiatives, stages, themes
@@ -100,10 +102,18 @@ class InitiativesPage(PartPage):
             actions.NEW: self.new_initiative,
             actions.FIND: self.focus_search,
             actions.SAVE: self._save,
+            actions.STAGES: self.manage_stages,
+            actions.TIME_IN_STAGE: self.show_time_in_stage,
         }
 
     def _save(self) -> None:
         self.detail.save()
+
+    def manage_stages(self) -> None:
+        show_stages_dialog(self._context, self)
+
+    def show_time_in_stage(self) -> None:
+        show_time_in_stage(self._context, self)
 
     def may_leave(self) -> bool:
         return self.detail.may_leave()

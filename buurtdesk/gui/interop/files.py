@@ -54,14 +54,33 @@ class FileDialogs(QObject):
             self.tr("vCard for phones and e-mail programs (*.vcf)"),
         )
         suggested = self.tr("people-{date}").format(date=date.today().isoformat())
-        dialog = QFileDialog(parent, self.tr("Export people"), str(self._folder / suggested))
+        return self._save_as(parent, self.tr("Export people"), suggested, filters, EXPORT_SUFFIXES)
+
+    def initiatives_file(self, parent: QWidget) -> Path | None:
+        """Where to export the initiatives with their stage history, as an Excel workbook
+        or CSV; None when cancelled."""
+        filters = (self.tr("Excel workbook (*.xlsx)"), self.tr("CSV for Excel (*.csv)"))
+        suggested = self.tr("initiatives-{date}").format(date=date.today().isoformat())
+        title = self.tr("Export initiatives")
+        return self._save_as(parent, title, suggested, filters, (".xlsx", ".csv"))
+
+    def _save_as(
+        self,
+        parent: QWidget,
+        title: str,
+        suggested: str,
+        filters: tuple[str, ...],
+        suffixes: tuple[str, ...],
+    ) -> Path | None:
+        """A save dialog whose chosen kind gives a typed name without extension its own."""
+        dialog = QFileDialog(parent, title, str(self._folder / suggested))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilters(filters)
-        dialog.setDefaultSuffix(EXPORT_SUFFIXES[0][1:])
+        dialog.setDefaultSuffix(suffixes[0][1:])
 
         def kind_chosen(chosen: str) -> None:
-            dialog.setDefaultSuffix(EXPORT_SUFFIXES[filters.index(chosen)][1:])
+            dialog.setDefaultSuffix(suffixes[filters.index(chosen)][1:])
 
         dialog.filterSelected.connect(kind_chosen)
         if not dialog.exec() or not dialog.selectedFiles():

@@ -1,6 +1,7 @@
 """The initiative beside the board: its details to change and save (Initiatief, Geld and the
 outcome under Verloop), and what is recorded at once from here: needs with Koppelen, the
-support log, the current stage's checklist. The stage itself changes on the board.
+support log, the current stage's checklist. Verloop also lists the linked agenda activities.
+The stage itself changes on the board.
 
 Saving calls the initiatives service; what it refuses appears under its own field (on its
 own page), the typing kept. Leaving with unsaved changes asks first.
@@ -20,6 +21,7 @@ from buurtdesk.gui import icons
 from buurtdesk.gui.agenda.organisers import Named
 from buurtdesk.gui.context import AppContext
 from buurtdesk.gui.initiatives.detail import wording
+from buurtdesk.gui.initiatives.detail.activities import ActivitiesSection
 from buurtdesk.gui.initiatives.detail.checklist import ChecklistSection
 from buurtdesk.gui.initiatives.detail.form import (
     CHECKLIST,
@@ -43,6 +45,9 @@ from buurtdesk.services.changes import Changes, Entity
 from buurtdesk.services.contacts import NameRef
 from buurtdesk.services.initiatives import InitiativeDetail
 from buurtdesk.services.themes import list_themes
+
+# What changes the Activiteiten lines: the link, a date, who came.
+ACTIVITY_ENTITIES = (Entity.ACTIVITY, Entity.OCCURRENCE, Entity.SIGNUP, Entity.ATTENDANCE)
 
 
 def _names(db: Database, data: InitiativeInput) -> tuple[Named, Named]:
@@ -115,6 +120,9 @@ class InitiativePanel(RecordEditor):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STAGE, QHeaderView.ResizeMode.Stretch)
         _put(ui.timelineHolder, self.timeline)
+        # Activiteiten under the stages, above the outcome (Verloop: what happened).
+        self.activities = ActivitiesSection(context)
+        ui.timelineLayout.insertWidget(ui.timelineLayout.indexOf(ui.endHeading), self.activities)
         ui.timelineHeading.setProperty("role", "subheading")
         ui.endHeading.setProperty("role", "subheading")
         for icon, index in (
@@ -251,6 +259,8 @@ class InitiativePanel(RecordEditor):
             self.needs.set_initiative(None)
             self.support.set_initiative(None)
             self.checklist.show_state(None, "", ())
+            self.activities.set_initiative(None)
+            self.activities.hide()
             self.timeline_model.set_rows([])
         else:
             initiative_id = detail.initiative_id
@@ -266,6 +276,8 @@ class InitiativePanel(RecordEditor):
             self.needs.set_initiative(initiative_id)
             self.support.set_initiative(initiative_id, detail.data.title, refs)
             self.checklist.show_state(initiative_id, detail.stage, detail.checklist)
+            self.activities.set_initiative(initiative_id)
+            self.activities.show()
             rows = call(
                 lambda: initiatives.timeline(db, initiative_id, today=self._today()),
                 refused=lambda _m: None,
@@ -384,3 +396,5 @@ class InitiativePanel(RecordEditor):
             self.needs.reload()
         if changes.affects(Entity.CHECKLIST) or changes.affects(Entity.STAGE):
             self._refresh_checklist()
+        if any(changes.affects(entity) for entity in ACTIVITY_ENTITIES):
+            self.activities.reload()
