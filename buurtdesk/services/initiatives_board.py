@@ -6,8 +6,8 @@ five. Search words are matched, without accents or capitals, against the title, 
 description, the next step, the initiators, the themes and the area.
 
 An initiative in an open stage is stalled when it had no contact moment for
-``stalled_weeks`` weeks (counted from the day it entered its stage when it never had
-one), or when its next step is overdue.
+``stalled_weeks`` weeks (counted from the day it was added when it never had one: moving
+it on the board is not contact), or when its next step is overdue.
 """
 
 from __future__ import annotations
@@ -70,12 +70,12 @@ def stalled_reason(
     today: date,
     weeks: int,
     last_contact: date | None,
-    stage_since: date,
+    added_on: date,
     next_step_due: date | None,
 ) -> str:
     """Why an open initiative is stalled, in Dutch; "" when it is not."""
     reasons = []
-    quiet = (today - (last_contact or stage_since)).days
+    quiet = (today - (last_contact or added_on)).days
     if quiet >= weeks * 7:
         span = _plural(quiet // 7, "week", "weken")
         reasons.append(
@@ -130,6 +130,7 @@ def cards(session: Session, query: BoardQuery, *, today: date, weeks: int) -> li
             Initiative.description,
             Initiative.stage_id,
             Initiative.stage_since,
+            Initiative.created_at,
             Initiative.next_step,
             Initiative.next_step_due,
             Stage.is_closed,
@@ -170,7 +171,7 @@ def cards(session: Session, query: BoardQuery, *, today: date, weeks: int) -> li
                 today=today,
                 weeks=weeks,
                 last_contact=r.last_on,
-                stage_since=r.stage_since.date(),
+                added_on=r.created_at.date(),
                 next_step_due=r.next_step_due,
             )
         result.append(

@@ -90,21 +90,26 @@ def _rank(session: Session, context: NeedContext) -> list[Suggestion]:
     return [r.suggestion for r in ranked]
 
 
-def _fitting_tags(session: Session, context: NeedContext) -> dict[int, tuple[str, str]]:
-    """Skill and interest tags whose words fit the need: id -> (kind, name)."""
+def _fitting_tags(session: Session, context: NeedContext) -> dict[int, tuple[str, str, bool]]:
+    """Skill and interest tags whose words fit the need: id -> (kind, name, named), where
+    ``named`` says the need's own description asks for it ("koken" in "iemand die kan
+    koken"), not only the general words of its kind ("klussen" for volunteers)."""
     rows = session.execute(
         select(Tag.id, Tag.kind, Tag.name).where(
             Tag.kind.in_((TagKind.SKILL.value, TagKind.INTEREST.value))
         )
     ).all()
+    described = w.words(context.description)
     return {
-        tag_id: (kind, name) for tag_id, kind, name in rows if w.fits(name, context.wanted_words)
+        tag_id: (kind, name, w.fits(name, described))
+        for tag_id, kind, name in rows
+        if w.fits(name, context.wanted_words)
     }
 
 
 def _people(session: Session, context: NeedContext) -> list[_Ranked]:
     tags = _fitting_tags(session, context)
-    carried: dict[int, list[tuple[str, str]]] = {}
+    carried: dict[int, list[tuple[str, str, bool]]] = {}
     if tags:
         for person_id, tag_id in session.execute(
             select(PersonTag.person_id, PersonTag.tag_id).where(PersonTag.tag_id.in_(tags))
@@ -125,14 +130,17 @@ def _people(session: Session, context: NeedContext) -> list[_Ranked]:
 
 
 def _person_score(
-    context: NeedContext, person: Person, tags: list[tuple[str, str]]
+    context: NeedContext, person: Person, tags: list[tuple[str, str, bool]]
 ) -> tuple[int, list[str]]:
     score = 0
     reasons: list[str] = []
     for kind, points in ((TagKind.SKILL, w.SKILL_POINTS), (TagKind.INTEREST, w.INTEREST_POINTS)):
-        names = sorted((name for k, name in tags if k == kind.value), key=fold)
-        for name in names[: w.MAX_TAGS_COUNTED]:
-            score += points
+        # The tags the description names first, then those of the need's kind only.
+        fitting = sorted(
+            ((not named, fold(name), name, named) for k, name, named in tags if k == kind.value)
+        )
+        for _, _, name, named in fitting[: w.MAX_TAGS_COUNTED]:
+            score += points + (w.NAMED_BONUS if named else 0)
             reasons.append(f"{kind.value}: {name}")
     if context.lives_in_street(person.straat, person.woonplaats, person.street_id):
         score += w.SAME_STREET_POINTS

@@ -8,6 +8,9 @@ reason                                                 points
 =====================================================  ======
 vaardigheid that fits the need ("vaardigheid: koken")      40
 interesse that fits the need ("interesse: tuinieren")      25
+... and the need's own description names it               +20
+("koken" in "iemand die kan koken", not only the
+general words of its kind, like "klussen" for volunteers)
 woont in dezelfde straat (as an initiator)                 30
 woont in dezelfde buurt (as an initiator or the            15
 initiative; not given with "dezelfde straat")
@@ -35,6 +38,7 @@ from buurtdesk.domain.network import OrganisationKind
 from buurtdesk.domain.validation.text import fold
 
 SKILL_POINTS: Final = 40
+NAMED_BONUS: Final = 20  # the description itself asks for this skill or interest
 INTEREST_POINTS: Final = 25
 SAME_STREET_POINTS: Final = 30
 SAME_BUURT_POINTS: Final = 15

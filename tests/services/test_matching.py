@@ -134,11 +134,23 @@ def _ranking(db: Database, need_id: int) -> list[tuple[str, int, tuple[str, ...]
 def test_the_neighbour_who_cooks_comes_first(any_db: Database, world: World) -> None:
     need = world.need(any_db, NeedKind.OTHER, "iemand die kan koken voor de buurtmaaltijd")
     assert _ranking(any_db, need) == [
-        ("Ali Bakker", 70, ("vaardigheid: koken", "woont in dezelfde straat")),
-        ("Bram de Vries", 55, ("vaardigheid: koken", "woont in dezelfde buurt")),
+        ("Ali Bakker", 90, ("vaardigheid: koken", "woont in dezelfde straat")),
+        ("Bram de Vries", 75, ("vaardigheid: koken", "woont in dezelfde buurt")),
+        ("Els Smit", 45, ("interesse: koken",)),
         ("Carla Jansen", 30, ("woont in dezelfde straat",)),
-        ("Els Smit", 25, ("interesse: koken",)),
     ]  # Dirk is a volunteer, but that alone is a reason only for a need of volunteers
+
+
+def test_what_the_description_asks_for_outranks_the_general_words_of_the_kind(
+    any_db: Database, world: World
+) -> None:
+    """Found in a trial: for a volunteers' need "iemand die kan koken", a volunteer who
+    does odd jobs (klussen: a general word of the kind) came between the cooks."""
+    _person(any_db, "Kees Klusman", "Beukweg", skills=("klussen",), is_volunteer=True)
+    need = world.need(any_db, NeedKind.VOLUNTEERS, "iemand die kan koken voor de buurtmaaltijd")
+    ranking = _ranking(any_db, need)
+    names = [name for name, _score, _reasons in ranking]
+    assert names[:3] == ["Ali Bakker", "Bram de Vries", "Kees Klusman"]
 
 
 def test_initiators_and_people_already_in_the_initiative_are_left_out(

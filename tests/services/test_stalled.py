@@ -9,7 +9,7 @@ import pytest
 
 from buurtdesk.db.engine import Database
 from buurtdesk.domain.errors import ValidationError
-from buurtdesk.services import settings
+from buurtdesk.services import initiatives, settings, stages
 from buurtdesk.services.contacts import ContactMomentInput, record_contact_moment
 from buurtdesk.services.initiatives import stalled
 from tests.services.initiative_helpers import person, with_history
@@ -84,3 +84,12 @@ def test_a_wrong_number_of_weeks_is_refused(db: Database, wrong: str) -> None:
     assert caught.value.field == "stalled_weeks"
     assert "Vul een aantal weken in, van 1 tot 104." in caught.value.message
     assert settings.get_stalled_weeks(db) == 6
+
+
+def test_moving_it_on_the_board_is_not_contact(db: Database) -> None:
+    """Found in a trial: a move reset "nog geen contact in 16 weken" to nothing."""
+    idea = with_history(db, "Zonder contact", [("Idee", datetime(2026, 10, 1, 10))])
+    verkenning = next(s.stage_id for s in stages.list_stages(db) if s.name == "Verkenning")
+    initiatives.move_initiative(db, idea, verkenning, confirm_open_checklist=True, today=TODAY)
+    reasons = {c.title: c.stalled_reason for c in stalled(db, today=TODAY)}
+    assert reasons == {"Zonder contact": "nog geen contact in 9 weken"}
