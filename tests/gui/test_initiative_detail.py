@@ -267,7 +267,10 @@ def test_the_timeline_shows_the_hand_counted_days(desk: Desk, db: Database) -> N
     panel = desk.panel
     panel.show_initiative(item)
     model = panel.timeline_model
-    rows = [(model.index(r, 0).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
+    rows = [
+        (model.index(r, 0).data().split("\n")[0], model.index(r, 3).data())  # then the note
+        for r in range(model.rowCount())
+    ]
     assert rows == [("Idee", "7"), ("Verkenning", "2"), ("Plan", "10")]
     assert model.index(2, 2).data() in ("now", "nu")
     assert "(10 " in panel.stage_line.text()

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from buurtdesk.gui.initiatives.card_delegate import CardDelegate
@@ -146,9 +146,31 @@ class BoardView(QScrollArea):
         column.cards.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        column.cards.scrollTo(index)
-        self.ensureWidgetVisible(column, 40, 0)
+        self._show_column(column)
         return True
+
+    def reveal(self) -> None:
+        """Scroll sideways to the chosen card, or else to the first column with cards (after
+        a search or a filter), now and once more when the board has been laid out."""
+        self._reveal()
+        QTimer.singleShot(0, self._reveal)
+
+    def _reveal(self) -> None:
+        column = self.column_of(self._current) if self._current is not None else None
+        if column is None or column.isHidden():
+            column = next(
+                (c for c in self.columns if not c.isHidden() and c.model.rowCount()), None
+            )
+        if column is not None:
+            self._show_column(column)
+
+    def _show_column(self, column: BoardColumn) -> None:
+        """The column in view sideways, and its chosen card in view in the column."""
+        self._row.activate()
+        index = column.cards.currentIndex()
+        if index.isValid():
+            column.cards.scrollTo(index)
+        self.ensureWidgetVisible(column, 40, 0)
 
     def focus_current(self) -> None:
         column = self.column_of(self._current) if self._current is not None else None

@@ -5,8 +5,8 @@ on or back, Left / Right go to the neighbouring column."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QFrame, QListView, QWidget
 
 from buurtdesk.gui.initiatives.card_delegate import CardDelegate
 from buurtdesk.gui.initiatives.column_model import ID_ROLE, ColumnModel
@@ -46,6 +46,17 @@ class CardList(QListView):
             return None
         value = index.data(ID_ROLE)
         return int(value) if value is not None else None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Qt makes the first card current when the focus arrives in a list without a
+        current card, which would choose another initiative whenever the focus passes
+        through by itself (a button under it hidden or disabled). The board's chosen card
+        changes only by click, key or ``BoardView.select``."""
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)
+        self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -54,7 +54,11 @@ class InitiativesPage(PartPage):
         board_panel = QWidget()
         board_layout = QVBoxLayout(board_panel)
         board_layout.setContentsMargins(16, 0, 8, 12)
-        board_layout.addWidget(self.board)
+        board_layout.setSpacing(8)
+        # The move question sits above the board, beside the (taller) detail panel: showing
+        # it shortens the board instead of raising the page's minimum height.
+        board_layout.addWidget(self.move_bar)
+        board_layout.addWidget(self.board, 1)
         detail_panel = QWidget()
         detail_panel.setObjectName("panel")
         detail_layout = QVBoxLayout(detail_panel)
@@ -72,7 +76,6 @@ class InitiativesPage(PartPage):
         bar_layout.setContentsMargins(16, 14, 12, 10)
         bar_layout.setSpacing(8)
         bar_layout.addWidget(self.toolbar)
-        bar_layout.addWidget(self.move_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 12)
         layout.setSpacing(0)
@@ -80,6 +83,7 @@ class InitiativesPage(PartPage):
         layout.addWidget(self.splitter, 1)
 
         self.toolbar.query_changed.connect(self.refresh)
+        self.toolbar.query_changed.connect(self.board.reveal)
         self.toolbar.search.to_results.connect(self.board.focus_current)
         self.toolbar.new_button.clicked.connect(self.new_initiative)
         self.toolbar.move_button.clicked.connect(self._menu_under_button)
@@ -215,6 +219,7 @@ class InitiativesPage(PartPage):
             self.toolbar.clear()
             self.board.select(initiative_id)
         self.board.focus_current()
+        self.board.reveal()
 
     def _saved(self, initiative_id: int) -> None:
         self.refresh()

@@ -69,13 +69,15 @@ class BoardToolbar(QWidget):
             self.tr("Move the chosen initiative to another stage (Ctrl+Right / Ctrl+Left)")
         )
 
-        self.theme = _combo("themeFilter", self.tr("Theme"), 12)
-        self.area = _combo("areaFilter", self.tr("Area"), 16)
-        self.stage = _combo("stageFilter", self.tr("Stage"), 10)
+        # Short minimums (the lists drop down wider): the bar must fit a 1366 px screen
+        # beside the navigation, also at 150 % text.
+        self.theme = _combo("themeFilter", self.tr("Theme"), 7)
+        self.area = _combo("areaFilter", self.tr("Area"), 8)
+        self.stage = _combo("stageFilter", self.tr("Stage"), 7)
         self.initiator = PersonPicker(db)
         self.initiator.setObjectName("initiatorFilter")
         self.initiator.describe(self.tr("Initiator…"), self.tr("Initiator"))
-        self.initiator.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.initiator.setMinimumWidth(self.fontMetrics().averageCharWidth() * 9)
         for combo in (self.theme, self.area, self.stage):
             combo.currentIndexChanged.connect(lambda _i: self.query_changed.emit())
         self.initiator.chosen.connect(lambda _id: self.query_changed.emit())
@@ -92,6 +94,7 @@ class BoardToolbar(QWidget):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
         top.addWidget(self.move_button)
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
@@ -100,7 +103,6 @@ class BoardToolbar(QWidget):
         bottom.addWidget(self.area)
         bottom.addWidget(self.initiator)
         bottom.addWidget(self.stage)
-        bottom.addWidget(self.clear_button)
         bottom.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -159,7 +160,15 @@ class MatchView(QWidget):
         first = self.rows[0].introduce_button if self.rows else self.back_button
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _keep_focus_here(self) -> None:
+        """Before the focused button goes (hidden, disabled): the focus to Back, so Qt
+        does not pass it on to whatever comes next in the window (the board)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.rows_widget.isAncestorOf(focused):
+            self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _set_rows(self, suggestions: list[Suggestion]) -> None:
+        self._keep_focus_here()
         while self._rows.count():
             item = self._rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -201,6 +210,7 @@ class MatchView(QWidget):
         )
         if changes is None:
             return
+        self._keep_focus_here()
         row.mark_done()
         message = self.tr("Introduction recorded as a contact moment: {name}.").format(
             name=suggestion.name

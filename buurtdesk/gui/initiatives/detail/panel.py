@@ -112,7 +112,7 @@ class InitiativePanel(RecordEditor):
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.timeline.setShowGrid(False)
-        self.timeline.setWordWrap(False)
+        self.timeline.setWordWrap(True)
         self.timeline.verticalHeader().hide()
         self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.timeline.horizontalHeader()
@@ -290,6 +290,7 @@ class InitiativePanel(RecordEditor):
         """As tall as its rows: the page scrolls, not the table."""
         table = self.timeline
         rows = self.timeline_model.rowCount()
+        table.resizeRowsToContents()  # a row with its move's note is taller
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += sum(table.rowHeight(row) for row in range(rows))
         table.setFixedHeight(height)

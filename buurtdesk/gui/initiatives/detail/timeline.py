@@ -41,6 +41,8 @@ class TimelineModel(ReadOnlyRowsModel):
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == STAGE:
+                if row.note:  # the note written at the move, on a line of its own
+                    return f"{row.stage}\n{row.note}"
                 return row.stage
             if column == ENTERED:
                 return wording.day_of(row.entered_at)
