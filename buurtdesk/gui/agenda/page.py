@@ -6,8 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from buurtdesk.domain.errors import BuurtdeskError
 from buurtdesk.gui import actions
@@ -16,6 +15,7 @@ from buurtdesk.gui.agenda.source import AgendaSource, OccurrenceRow
 from buurtdesk.gui.agenda.toolbar import LIST, MONTH, WEEK, AgendaToolbar
 from buurtdesk.gui.agenda.views import AgendaViews
 from buurtdesk.gui.context import AppContext
+from buurtdesk.gui.detail_splitter import DetailSplitter
 from buurtdesk.gui.parts import PartPage
 from buurtdesk.gui.record_editor import Mode
 from buurtdesk.services import calendar, locations, occurrences
@@ -36,8 +36,6 @@ class AgendaPage(PartPage):
         super().__init__(parent)
         self.setObjectName("agendaPage")
         self._context = context
-        self._sized = False
-        self._editor_width: int | None = None  # as the user left it, from the settings
         self._day: date = context.now().date()
         self.source = AgendaSource(context.db, self._day)
         self.toolbar = AgendaToolbar()
@@ -49,22 +47,21 @@ class AgendaPage(PartPage):
         views_layout = QVBoxLayout(views_panel)
         views_layout.setContentsMargins(16, 0, 8, 12)
         views_layout.addWidget(self.views)
-        # The calendar never shrinks to nothing beside a wide editor: seven days must stay
-        # readable (a dragged splitter stops here).
-        views_panel.setMinimumWidth(CALENDAR_MIN_WIDTH)
         editor_panel = QWidget()
         editor_panel.setObjectName("panel")
         editor_layout = QVBoxLayout(editor_panel)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.editor)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("agendaSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(views_panel)
-        self.splitter.addWidget(editor_panel)
-        self.splitter.setStretchFactor(0, 5)  # a larger window widens the calendar most
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.splitterMoved.connect(self._splitter_moved)
+        # The calendar never shrinks to nothing beside a wide editor: seven days must stay
+        # readable (a dragged splitter stops there).
+        self.splitter = DetailSplitter(
+            views_panel,
+            editor_panel,
+            name="agendaSplitter",
+            settings_key=EDITOR_WIDTH_KEY,
+            detail_share=EDITOR_SHARE,
+            main_min_width=CALENDAR_MIN_WIDTH,
+        )
         bar = QWidget()
         bar_layout = QVBoxLayout(bar)
         bar_layout.setContentsMargins(16, 14, 12, 10)
@@ -115,43 +112,14 @@ class AgendaPage(PartPage):
         return self.views.month.viewport()
 
     def save_state(self, settings: QSettings) -> None:
-        # The editor's width, not the splitter's state: that state is taken before the
-        # window has its size, and the splitter shares out the difference when it grows.
-        sizes = self.splitter.sizes()
-        if self._sized and len(sizes) == 2 and sizes[1] > 0:
-            settings.setValue(EDITOR_WIDTH_KEY, sizes[1])
+        self.splitter.save_state(settings)
         settings.setValue(VIEW_KEY, self.views.view)
 
     def restore_state(self, settings: QSettings) -> None:
-        width = settings.value(EDITOR_WIDTH_KEY)
-        try:
-            self._editor_width = int(str(width)) if width is not None else None
-        except ValueError:
-            self._editor_width = None
+        self.splitter.restore_state(settings)
         view = settings.value(VIEW_KEY)
         if view in (MONTH, WEEK, LIST):
             self.set_view(str(view))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            self._size_editor()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._sized and self._editor_width:  # the window settling (maximised): keep it
-            self._size_editor()
-
-    def _size_editor(self) -> None:
-        total = self.splitter.width() - self.splitter.handleWidth()
-        editor = self._editor_width or int(total * EDITOR_SHARE)
-        editor = max(self.editor.minimumWidth(), min(editor, total - CALENDAR_MIN_WIDTH))
-        self.splitter.setSizes([max(total - editor, 0), editor])
-
-    def _splitter_moved(self) -> None:
-        """Dragged by the user: that width from now on (and after a restart)."""
-        self._editor_width = self.splitter.sizes()[1]
 
     # ---------------------------------------------------------------- period and filters
     def set_view(self, view: str) -> None:

@@ -6,11 +6,11 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from buurtdesk.gui import actions, formatting, icons
 from buurtdesk.gui.context import INITIATIVES_PART, AppContext
+from buurtdesk.gui.detail_splitter import DetailSplitter
 from buurtdesk.gui.initiatives.board_view import BoardView
 from buurtdesk.gui.initiatives.detail.panel import InitiativePanel
 from buurtdesk.gui.initiatives.move_bar import MoveBar, PendingMove
@@ -35,6 +35,7 @@ SHOWN = (
     Entity.AREA,
 )
 DETAIL_SHARE = 0.32
+BOARD_MIN_WIDTH = 340  # px: at least one whole column of cards
 
 
 class InitiativesPage(PartPage):
@@ -44,7 +45,6 @@ class InitiativesPage(PartPage):
         self._context = context
         self._stale = True
         self._shown_day: date | None = None
-        self._sized = False
         self.toolbar = BoardToolbar(context.db)
         self.move_bar = MoveBar()
         self.mover = Mover(context, self.move_bar, self)
@@ -64,13 +64,14 @@ class InitiativesPage(PartPage):
         detail_layout = QVBoxLayout(detail_panel)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("initiativesSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(board_panel)
-        self.splitter.addWidget(detail_panel)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter = DetailSplitter(
+            board_panel,
+            detail_panel,
+            name="initiativesSplitter",
+            settings_key=SPLITTER_KEY,
+            detail_share=DETAIL_SHARE,
+            main_min_width=BOARD_MIN_WIDTH,
+        )
         bar = QWidget()
         bar_layout = QVBoxLayout(bar)
         bar_layout.setContentsMargins(16, 14, 12, 10)
@@ -130,27 +131,10 @@ class InitiativesPage(PartPage):
             self.refresh()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.sizes()[1])
+        self.splitter.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        value = settings.value(SPLITTER_KEY)
-        try:
-            width = int(str(value)) if value is not None else 0
-        except ValueError:
-            width = 0
-        if width > 0:
-            self._detail_width = width
-
-    _detail_width = 0
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            total = self.splitter.width() - self.splitter.handleWidth()
-            detail = self._detail_width or int(total * DETAIL_SHARE)
-            detail = max(320, min(detail, total - 300))
-            self.splitter.setSizes([max(total - detail, 0), detail])
+        self.splitter.restore_state(settings)
 
     # ---------------------------------------------------------------- the board
     def _today(self) -> date:
